@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Settings, policy and statistics live here (issue "Popup, settings and the agency-pinned ruleset").
+});

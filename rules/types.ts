@@ -1,0 +1,168 @@
+// Shared types of the Ứng Xử engine. Pure data shapes: everything here is JSON-serialisable,
+// so a ruleset file, a policy value and a Finding all travel as plain objects.
+
+/** The 11 categories of the Code this engine knows (stable ids). */
+export const CATEGORIES = [
+  'hate',
+  'violence',
+  'regional',
+  'religious',
+  'gender',
+  'insult',
+  'vulgar',
+  'unverified',
+  'illegal-ads',
+  'privacy',
+  'confidential',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const SEVERITIES = ['low', 'medium', 'high'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Who is writing: a citizen (Điều 4), a civil servant (Điều 4 + 5), an agency's page (Điều 4 + 6). */
+export const PROFILES = ['citizen', 'civil-servant', 'agency-page'] as const;
+export type Profile = (typeof PROFILES)[number];
+
+/** A point of Decision 874/QĐ-BTTTT, written "<article>.<point>", e.g. "4.5". See clauses.ts. */
+export type ClauseId = string;
+
+export type Lang = 'vi' | 'en';
+
+/** Every user-facing string: Vietnamese first, with English. */
+export interface LocalText {
+  vi: string;
+  en: string;
+}
+
+/**
+ * A context: one of `terms` within `within` words of the hit, on `side` of it.
+ * Terms go through the same normaliser as the text (so teencode and folding apply).
+ */
+export interface ContextSpec {
+  terms: readonly string[];
+  /** Distance in words (syllables) between the hit and the context term. Default 4. */
+  within?: number;
+  /** Where the context term must stand relative to the hit. Default 'both'. */
+  side?: 'before' | 'after' | 'both';
+}
+
+interface RuleCommon {
+  /** Stable id, kebab-case, unique across all rulesets in force (e.g. "regional-slur-bac-ky"). */
+  id: string;
+  category: Category;
+  severity: Severity;
+  clause: ClauseId;
+  message: LocalText;
+  /** A neutral wording to offer instead of the matched text, where one exists. */
+  suggestion?: LocalText;
+  /** Which text language the rule applies to. Default 'vi'. 'any' runs on every text. */
+  lang?: Lang | 'any';
+  /** Profiles the rule belongs to. Default: every profile. */
+  profiles?: readonly Profile[];
+  /** Proximity: the hit counts only if one of these terms is near it (e.g. a pronoun aimed at a person). */
+  near?: ContextSpec & {
+    /** Underline the context term together with the hit. Default false. */ extend?: boolean;
+  };
+  /** Suppressors: the hit is dropped when any of these contexts is present (counter-speech, negation, quoting). */
+  unless?: readonly ContextSpec[];
+  /** Drop the hit when the text links to an official or licensed-press source (checker's officialDomains). */
+  unlessOfficialLink?: boolean;
+  /** Texts the rule must flag and texts it must leave alone. Required for built-in rules. */
+  examples?: { flag: readonly string[]; allow: readonly string[] };
+}
+
+/** A list of words or phrases, matched on whole syllables after normalisation. */
+export interface TermRule extends RuleCommon {
+  kind: 'terms';
+  terms: readonly string[];
+  /**
+   * 'fold' (default): diacritics are folded, so "bac ky" matches "bắc kỳ".
+   * 'exact': tones and letter marks must match (for collisions such as buổi/buồi, các/cặc, đèo/đéo, lon/lồn).
+   */
+  accents?: 'fold' | 'exact';
+}
+
+/** A safe regular expression, run case-insensitively on the NFC text (personal data, document numbers). */
+export interface PatternRule extends RuleCommon {
+  kind: 'pattern';
+  /** RegExp source, compiled with flags "giu". Must pass the safe-pattern check (no backreferences, no nested quantifiers). */
+  pattern: string;
+}
+
+export type RuleSpec = TermRule | PatternRule;
+
+/** The JSON ruleset format (agency policy, user import). */
+export interface Ruleset {
+  $schema?: string;
+  /** Human-readable name shown in the popup. */
+  name: string;
+  version?: string;
+  /** Rules added by this ruleset. Ids must not collide with other rulesets. */
+  rules?: readonly RuleSpec[];
+  /** Built-in rule ids or categories switched off by this ruleset. */
+  disable?: readonly string[];
+  /** Categories the user cannot switch off (honoured only in the agency layer). */
+  lockCategories?: readonly Category[];
+  /** Extra official / licensed-press domains (suffix match: "gov.vn" covers "moh.gov.vn"). */
+  officialDomains?: readonly string[];
+}
+
+/** A finding: plain, serialisable; start/end are UTF-16 offsets into the text exactly as typed. */
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  start: number;
+  end: number;
+  /** text.slice(start, end) */
+  matched: string;
+  message: LocalText;
+  clause: ClauseId;
+  suggestion?: LocalText;
+  /** Where the rule came from. Agency rules are pinned: no ignore, no allow-list. */
+  source: 'builtin' | 'agency' | 'user';
+  pinned: boolean;
+}
+
+/** A validation error: where (JSON path like "rules[3].terms[0]") and why, in both languages. */
+export interface ValidationError {
+  path: string;
+  message: LocalText;
+}
+
+/** Options of createChecker: the layers of the merge, in order, plus the user's switches. */
+export interface CheckerOptions {
+  /** Built-in profile. Default 'citizen'. */
+  profile?: Profile;
+  /** Built-in rules to start from. Default: every family in rules/families. Tests pass their own. */
+  builtin?: readonly RuleSpec[];
+  /** The agency's ruleset (policy): may add rules (pinned), disable built-in ones, lock categories. */
+  agency?: Ruleset;
+  /** The user's imported ruleset. */
+  user?: Ruleset;
+  /** Categories the user switched off (ignored for categories the agency locked). */
+  disabledCategories?: readonly Category[];
+  /** The user's "always ignore" words and phrases (never applies to pinned rules). */
+  allowList?: readonly string[];
+  /** Hide findings below this severity. Default 'low' (show all). */
+  minSeverity?: Severity;
+  /** Text language: detect per text ('auto', default) or force one. */
+  lang?: 'auto' | Lang;
+  /** Official / licensed-press domains, added to the built-in list. */
+  officialDomains?: readonly string[];
+}
+
+/** A rule after merging, with where it came from. */
+export type ResolvedRule = RuleSpec & { source: Finding['source']; pinned: boolean };
+
+export interface Checker {
+  /** Findings sorted by start, non-overlapping. Pure and synchronous. */
+  check(text: string): Finding[];
+  /** The language the checker would use for this text. */
+  lang(text: string): Lang;
+  /** Effective rules after merging (enabled ones only). */
+  readonly rules: readonly ResolvedRule[];
+  /** Categories locked by the agency layer. */
+  readonly lockedCategories: readonly Category[];
+}
