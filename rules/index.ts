@@ -1,3 +1,25 @@
-export function createChecker(_o: { profile: string }) {
-  return { check: (_t: string) => [] };
+// Public API of the Ứng Xử engine (also published as the `ungxu` library).
+import { createChecker as compile } from './checker';
+import { BUILTIN_RULES, OFFICIAL_DOMAINS } from './families';
+import type { Checker, CheckerOptions } from './types';
+
+/**
+ * Compiles the merged ruleset once: built-in profile → agency ruleset → user settings.
+ * `checker.check(text)` then returns the findings, pure and synchronous.
+ */
+export function createChecker(options: CheckerOptions = {}): Checker {
+  return compile(options.builtin ?? BUILTIN_RULES, {
+    ...options,
+    officialDomains: [...OFFICIAL_DOMAINS, ...(options.officialDomains ?? [])],
+  });
 }
+
+export { CLAUSES, clauseLabel, getClause, isKnownClause } from './clauses';
+export { BUILTIN_RULES, OFFICIAL_DOMAINS } from './families';
+export { detectLang } from './lang';
+export { mergeLayers } from './merge';
+export { normalize, tokenize } from './normalize';
+export { PROFILE_INFO, ruleInProfile } from './profiles';
+export { parseRuleset, validateRuleset } from './ruleset';
+export { checkPattern } from './safe-pattern';
+export * from './types';

@@ -1,0 +1,169 @@
+// createChecker compiles the merged ruleset once (one syllable trie per language for all terms, one
+// trie for all context terms, one RegExp per pattern rule); check() is a single pass over the tokens.
+import { contextOf, nearHit, officialLinkIn } from './context';
+import { detectLang } from './lang';
+import { SyllableTrie, type TrieHit } from './matcher';
+import { mergeLayers } from './merge';
+import { type Token, tokenize } from './normalize';
+import { mapPatternHits } from './patterns';
+import { compileSafePattern } from './safe-pattern';
+import type { Checker, CheckerOptions, ContextSpec, Finding, Lang, ResolvedRule, RuleSpec } from './types';
+import { SEVERITIES } from './types';
+
+interface CompiledContext {
+  set: number;
+  within: number;
+  side: NonNullable<ContextSpec['side']>;
+}
+
+interface CompiledRule {
+  rule: ResolvedRule;
+  near: (CompiledContext & { extend: boolean }) | null;
+  unless: CompiledContext[];
+}
+
+interface LangMatcher {
+  trie: SyllableTrie;
+  patterns: { index: number; re: RegExp }[];
+}
+
+/** A candidate before overlap resolution: token range plus UTF-16 span. */
+export interface Candidate {
+  index: number;
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+export function createChecker(builtin: readonly RuleSpec[], options: CheckerOptions = {}): Checker {
+  const merged = mergeLayers(builtin, options);
+  const contexts = new SyllableTrie();
+  const setIds = new Map<string, number>();
+  const compileContext = (c: ContextSpec): CompiledContext => {
+    const key = c.terms.join('\u0000');
+    let set = setIds.get(key);
+    if (set === undefined) {
+      set = setIds.size;
+      setIds.set(key, set);
+      for (const term of c.terms) contexts.add(term, set);
+    }
+    return { set, within: c.within ?? 4, side: c.side ?? 'both' };
+  };
+
+  const compiled: CompiledRule[] = merged.rules.map((rule) => ({
+    rule,
+    near: rule.near ? { ...compileContext(rule.near), extend: rule.near.extend ?? false } : null,
+    unless: (rule.unless ?? []).map(compileContext),
+  }));
+
+  const matchers: Record<Lang, LangMatcher> = {
+    vi: { trie: new SyllableTrie(), patterns: [] },
+    en: { trie: new SyllableTrie(), patterns: [] },
+  };
+  compiled.forEach(({ rule }, index) => {
+    const langs: Lang[] = rule.lang === 'any' ? ['vi', 'en'] : [rule.lang ?? 'vi'];
+    for (const lang of langs) {
+      const m = matchers[lang];
+      if (rule.kind === 'terms') for (const t of rule.terms) m.trie.add(t, index, rule.accents === 'exact');
+      else m.patterns.push({ index, re: compileSafePattern(rule.pattern) });
+    }
+  });
+
+  const allow = new SyllableTrie();
+  for (const word of options.allowList ?? []) allow.add(word, 0);
+  const officialDomains = merged.officialDomains;
+  const fixedLang = options.lang && options.lang !== 'auto' ? options.lang : null;
+
+  function check(text: string): Finding[] {
+    if (!text) return [];
+    const lang = fixedLang ?? detectLang(text);
+    const m = matchers[lang];
+    const tokens = tokenize(text);
+    const hits: (TrieHit & { start?: number; end?: number })[] = m.trie.match(tokens);
+    if (m.patterns.length) hits.push(...mapPatternHits(text, tokens, m.patterns));
+    if (!hits.length) return [];
+
+    const ctx = contextOf(contexts, tokens);
+    const allowed = allowedRanges(allow, tokens);
+    let official: boolean | undefined;
+    const candidates: Candidate[] = [];
+    for (const hit of hits) {
+      const c = compiled[hit.id] as CompiledRule;
+      let { from, to } = hit;
+      if (c.near) {
+        const o = nearHit(ctx.get(c.near.set), hit.from, hit.to, c.near.within, c.near.side, tokens);
+        if (!o) continue;
+        if (c.near.extend) {
+          from = Math.min(from, o.from);
+          to = Math.max(to, o.to);
+        }
+      }
+      if (c.unless.some((u) => nearHit(ctx.get(u.set), hit.from, hit.to, u.within, u.side, tokens))) continue;
+      if (c.rule.unlessOfficialLink) {
+        official ??= officialLinkIn(text, officialDomains);
+        if (official) continue;
+      }
+      if (!c.rule.pinned && allowed.has(`${hit.from}:${hit.to}`)) continue;
+      const own = hit.start !== undefined && hit.end !== undefined && !c.near?.extend;
+      candidates.push({
+        index: hit.id,
+        from,
+        to,
+        start: own ? (hit.start as number) : Math.min(hit.start ?? Infinity, (tokens[from] as Token).start),
+        end: own ? (hit.end as number) : Math.max(hit.end ?? 0, (tokens[to] as Token).end),
+      });
+    }
+    return resolve(candidates, compiled).map((cand) =>
+      toFinding(text, cand, (compiled[cand.index] as CompiledRule).rule),
+    );
+  }
+
+  return {
+    check,
+    lang: (text) => fixedLang ?? detectLang(text),
+    rules: merged.rules,
+    lockedCategories: merged.lockedCategories,
+  };
+}
+
+function allowedRanges(allow: SyllableTrie, tokens: readonly Token[]): Set<string> {
+  const set = new Set<string>();
+  if (allow.terms) for (const h of allow.match(tokens)) set.add(`${h.from}:${h.to}`);
+  return set;
+}
+
+const rank = (c: Candidate, rules: CompiledRule[]) =>
+  SEVERITIES.indexOf((rules[c.index] as CompiledRule).rule.severity);
+
+/** Overlaps resolve deterministically: longest first, then most severe, then earliest, then rule id. */
+function resolve(cands: Candidate[], rules: CompiledRule[]): Candidate[] {
+  const id = (c: Candidate) => (rules[c.index] as CompiledRule).rule.id;
+  cands.sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      rank(b, rules) - rank(a, rules) ||
+      a.start - b.start ||
+      (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0),
+  );
+  const kept: Candidate[] = [];
+  for (const c of cands) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function toFinding(text: string, c: Candidate, rule: ResolvedRule): Finding {
+  const f: Finding = {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    start: c.start,
+    end: c.end,
+    matched: text.slice(c.start, c.end),
+    message: rule.message,
+    clause: rule.clause,
+    source: rule.source,
+    pinned: rule.pinned,
+  };
+  if (rule.suggestion) f.suggestion = rule.suggestion;
+  return f;
+}

@@ -1,0 +1,63 @@
+// Merge order (documented in docs/ruleset-format.md):
+//   built-in profile → agency ruleset → user (imported ruleset, category switches, severity).
+// The agency layer may add rules (pinned), disable built-in ones and lock categories. The user may
+// switch off what is not locked and never what the agency pinned.
+import { ruleInProfile } from './profiles';
+import type { Category, CheckerOptions, ResolvedRule, RuleSpec, Severity } from './types';
+import { SEVERITIES } from './types';
+
+export interface Merged {
+  rules: ResolvedRule[];
+  lockedCategories: Category[];
+  officialDomains: string[];
+}
+
+const rank = (s: Severity) => SEVERITIES.indexOf(s);
+
+function disabledBy(list: readonly string[] | undefined): (r: RuleSpec) => boolean {
+  const set = new Set(list ?? []);
+  return (r) => set.has(r.id) || set.has(r.category);
+}
+
+export function mergeLayers(builtin: readonly RuleSpec[], options: CheckerOptions): Merged {
+  const profile = options.profile ?? 'citizen';
+  const { agency, user } = options;
+  const locked = new Set<Category>(agency?.lockCategories ?? []);
+  const byId = new Map<string, ResolvedRule>();
+
+  const agencyOff = disabledBy(agency?.disable);
+  for (const r of builtin) {
+    if (ruleInProfile(r, profile) && !agencyOff(r))
+      byId.set(r.id, { ...r, source: 'builtin', pinned: false });
+  }
+  // Agency rules replace a built-in rule with the same id and are pinned.
+  for (const r of agency?.rules ?? []) {
+    if (ruleInProfile(r, profile)) byId.set(r.id, { ...r, source: 'agency', pinned: true });
+  }
+
+  const userOff = disabledBy(user?.disable);
+  const switchedOff = new Set<Category>(options.disabledCategories ?? []);
+  const minRank = rank(options.minSeverity ?? 'low');
+  for (const [id, r] of byId) {
+    if (r.pinned) continue;
+    const canSwitch = !locked.has(r.category);
+    if ((canSwitch && (userOff(r) || switchedOff.has(r.category))) || rank(r.severity) < minRank)
+      byId.delete(id);
+  }
+  // User rules never replace agency or built-in rules.
+  for (const r of user?.rules ?? []) {
+    if (byId.has(r.id) || !ruleInProfile(r, profile)) continue;
+    if (switchedOff.has(r.category) || rank(r.severity) < minRank) continue;
+    byId.set(r.id, { ...r, source: 'user', pinned: false });
+  }
+
+  return {
+    rules: [...byId.values()],
+    lockedCategories: [...locked],
+    officialDomains: [
+      ...(options.officialDomains ?? []),
+      ...(agency?.officialDomains ?? []),
+      ...(user?.officialDomains ?? []),
+    ],
+  };
+}

@@ -1,0 +1,61 @@
+// Pattern rules run on the NFC form of the text; hits map back to the text as typed (NFD input
+// differs in length) and to the tokens they cover, so contexts work for patterns too.
+import type { TrieHit } from './matcher';
+import type { Token } from './normalize';
+
+interface NfcView {
+  nfc: string;
+  /** Per NFC index: start and end of the original cluster it came from; null when text is NFC. */
+  starts: number[] | null;
+  ends: number[] | null;
+}
+
+function toNfc(text: string): NfcView {
+  const nfc = text.normalize('NFC');
+  if (nfc === text) return { nfc, starts: null, ends: null };
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let out = '';
+  let offset = 0;
+  // Each piece is one character with its combining marks, so it composes on its own.
+  for (const piece of text.match(/\P{M}\p{M}*|\p{M}+/gsu) ?? []) {
+    const composed = piece.normalize('NFC');
+    for (let i = 0; i < composed.length; i++) {
+      starts.push(offset);
+      ends.push(offset + piece.length);
+    }
+    out += composed;
+    offset += piece.length;
+  }
+  return { nfc: out, starts, ends };
+}
+
+/** Index range of the tokens overlapping [start, end); the nearest token when none overlaps. */
+function tokenRange(tokens: readonly Token[], start: number, end: number): { from: number; to: number } {
+  let from = tokens.findIndex((t) => t.end > start);
+  if (from < 0) from = Math.max(0, tokens.length - 1);
+  let to = from;
+  while (to + 1 < tokens.length && (tokens[to + 1] as Token).start < end) to++;
+  return { from, to };
+}
+
+export function mapPatternHits(
+  text: string,
+  tokens: readonly Token[],
+  patterns: readonly { index: number; re: RegExp }[],
+): (TrieHit & { start: number; end: number })[] {
+  const view = toNfc(text);
+  const out: (TrieHit & { start: number; end: number })[] = [];
+  for (const { index, re } of patterns) {
+    re.lastIndex = 0;
+    for (const m of view.nfc.matchAll(re)) {
+      if (!m[0]) continue;
+      const s = m.index;
+      const e = s + m[0].length;
+      const start = view.starts ? (view.starts[s] as number) : s;
+      const end = view.ends ? (view.ends[e - 1] as number) : e;
+      out.push({ id: index, ...tokenRange(tokens, start, end), start, end });
+    }
+  }
+  return out;
+}

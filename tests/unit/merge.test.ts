@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../rules/checker';
+import { mergeLayers } from '../../rules/merge';
+import type { RuleSpec, Ruleset } from '../../rules/types';
+
+const msg = { vi: 'Thông điệp', en: 'Message' };
+const BUILTIN: RuleSpec[] = [
+  {
+    id: 'insult-a',
+    kind: 'terms',
+    category: 'insult',
+    severity: 'medium',
+    clause: '4.6',
+    message: msg,
+    terms: ['đồ tồi'],
+  },
+  {
+    id: 'vulgar-b',
+    kind: 'terms',
+    category: 'vulgar',
+    severity: 'low',
+    clause: '4.6',
+    message: msg,
+    terms: ['vãi'],
+  },
+  {
+    id: 'regional-c',
+    kind: 'terms',
+    category: 'regional',
+    severity: 'high',
+    clause: '4.5',
+    message: msg,
+    terms: ['parky'],
+  },
+];
+const AGENCY: Ruleset = {
+  name: 'Sở X',
+  rules: [
+    {
+      id: 'confidential-x',
+      kind: 'terms',
+      category: 'confidential',
+      severity: 'high',
+      clause: '5.2',
+      message: msg,
+      terms: ['dự thảo nội bộ'],
+    },
+  ],
+  disable: ['vulgar-b'],
+  lockCategories: ['insult'],
+  officialDomains: ['so-x.gov.vn'],
+};
+const USER: Ruleset = {
+  name: 'Của tôi',
+  rules: [
+    {
+      id: 'insult-mine',
+      kind: 'terms',
+      category: 'insult',
+      severity: 'low',
+      clause: '4.6',
+      message: msg,
+      terms: ['đồ lười'],
+    },
+    {
+      id: 'confidential-x',
+      kind: 'terms',
+      category: 'confidential',
+      severity: 'low',
+      clause: '5.2',
+      message: msg,
+      terms: ['khác'],
+    },
+  ],
+  disable: ['insult-a', 'confidential-x', 'regional-c'],
+};
+const ids = (o: Parameters<typeof mergeLayers>[1]) =>
+  mergeLayers(BUILTIN, o).rules.map((r) => `${r.id}:${r.source}`);
+
+describe('merge order: built-in profile → agency → user', () => {
+  it('with no layers, every built-in rule of the profile is in force', () =>
+    expect(ids({})).toEqual(['insult-a:builtin', 'vulgar-b:builtin', 'regional-c:builtin']));
+  it('the agency adds pinned rules and disables built-in ones', () => {
+    const m = mergeLayers(BUILTIN, { agency: AGENCY });
+    expect(m.rules.map((r) => r.id)).toEqual(['insult-a', 'regional-c', 'confidential-x']);
+    expect(m.rules.find((r) => r.id === 'confidential-x')?.pinned).toBe(true);
+    expect(m.lockedCategories).toEqual(['insult']);
+    expect(m.officialDomains).toContain('so-x.gov.vn');
+  });
+  it('the user cannot disable a locked category nor a pinned rule, but can disable the rest', () =>
+    expect(ids({ agency: AGENCY, user: USER })).toEqual([
+      'insult-a:builtin',
+      'confidential-x:agency',
+      'insult-mine:user',
+    ]));
+  it('user category switches respect locks and pins', () =>
+    expect(ids({ agency: AGENCY, disabledCategories: ['insult', 'confidential', 'regional'] })).toEqual([
+      'insult-a:builtin',
+      'confidential-x:agency',
+    ]));
+  it('a user rule never replaces an agency rule with the same id', () => {
+    const m = mergeLayers(BUILTIN, { agency: AGENCY, user: USER });
+    expect(m.rules.filter((r) => r.id === 'confidential-x')).toHaveLength(1);
+    expect(m.rules.find((r) => r.id === 'confidential-x')?.source).toBe('agency');
+  });
+  it('sensitivity hides low-severity rules but not pinned ones', () => {
+    expect(ids({ minSeverity: 'medium' })).toEqual(['insult-a:builtin', 'regional-c:builtin']);
+    const lowPinned: Ruleset = {
+      name: 'A',
+      rules: [{ ...(AGENCY.rules?.[0] as RuleSpec), severity: 'low' }],
+    };
+    expect(ids({ minSeverity: 'high', agency: lowPinned })).toEqual([
+      'regional-c:builtin',
+      'confidential-x:agency',
+    ]);
+  });
+});
+
+describe('allow-list', () => {
+  it('drops the allow-listed words from user-switchable rules', () => {
+    const c = createChecker(BUILTIN, { allowList: ['Đồ Tồi'] });
+    expect(c.check('anh là đồ tồi, parky').map((f) => f.ruleId)).toEqual(['regional-c']);
+  });
+  it('never applies to pinned agency rules', () => {
+    const c = createChecker(BUILTIN, { agency: AGENCY, allowList: ['dự thảo nội bộ'] });
+    const [f] = c.check('gửi dự thảo nội bộ');
+    expect(f).toMatchObject({ ruleId: 'confidential-x', pinned: true, source: 'agency' });
+  });
+});
