@@ -1,0 +1,125 @@
+// The JSON ruleset format (agency policy, user import): validation that reports EVERY error with its
+// JSON path and a plain reason in Vietnamese and English. Format: docs/ruleset-format.md; editor
+// schema: rules/ruleset.schema.json. Merging the layers is rules/merge.ts.
+import { CATEGORIES, type Lang, type Ruleset, type ValidationError } from './types';
+import { expectId, validateRule } from './validate-rule';
+import {
+  at,
+  expectArray,
+  expectEnum,
+  expectRequired,
+  expectString,
+  expectType,
+  Issues,
+  isObject,
+  type Json,
+  unknownKeys,
+} from './validate-util';
+
+export { ACCENT_MODES, CONTEXT_SIDES, ID_PATTERN, RULE_KINDS, RULE_LANGS } from './validate-rule';
+
+export const MAX_RULES = 2000;
+const TOP_KEYS = ['$schema', 'name', 'version', 'rules', 'disable', 'lockCategories', 'officialDomains'];
+/** Lowercase ASCII host name with at least two labels (IDN in punycode): "moh.gov.vn", "xn--...vn". */
+const HOSTNAME =
+  /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+export interface ValidateOptions {
+  /** Which layer the ruleset is for. `lockCategories` is honoured only in the agency layer. */
+  layer?: 'agency' | 'user';
+}
+
+export type ValidationResult = { ok: true; ruleset: Ruleset } | { ok: false; errors: ValidationError[] };
+
+function expectHostname(issues: Issues, v: unknown, path: string): void {
+  if (!expectString(issues, v, path, 253)) return;
+  const host = v as string;
+  if (HOSTNAME.test(host)) return;
+  const hint = /[/:]/.test(host)
+    ? {
+        vi: 'chỉ ghi tên miền, không kèm "https://" hay đường dẫn',
+        en: 'give the host only, no "https://" or path',
+      }
+    : {
+        vi: 'chữ thường, ít nhất hai phần, ví dụ "moh.gov.vn"',
+        en: 'lowercase, at least two labels, e.g. "moh.gov.vn"',
+      };
+  issues.add(
+    path,
+    `"${host}" không phải tên miền hợp lệ: ${hint.vi}`,
+    `"${host}" is not a valid host name: ${hint.en}`,
+  );
+}
+
+/** Validates a parsed ruleset. Returns the ruleset, or every error found (never just the first). */
+export function validateRuleset(input: unknown, opts: ValidateOptions = {}): ValidationResult {
+  const issues = new Issues();
+  if (!isObject(input)) {
+    expectType(issues, input, '', 'object');
+    return { ok: false, errors: issues.list };
+  }
+  const rs: Json = input;
+  unknownKeys(issues, rs, TOP_KEYS, '');
+  expectRequired(issues, rs, ['name'], '');
+  if ('name' in rs) expectString(issues, rs.name, 'name', 200);
+  if ('$schema' in rs) expectType(issues, rs.$schema, '$schema', 'string');
+  if ('version' in rs) expectType(issues, rs.version, 'version', 'string');
+
+  if ('rules' in rs) {
+    const seen = new Set<string>();
+    expectArray(issues, rs.rules, 'rules', { max: MAX_RULES }, (rule, path) => {
+      const id = validateRule(issues, rule, path);
+      if (id === undefined) return;
+      if (!seen.has(id)) seen.add(id);
+      else {
+        issues.add(
+          at(path, 'id'),
+          `mã quy tắc "${id}" bị trùng (đã dùng ở quy tắc trước)`,
+          `rule id "${id}" is used twice (an earlier rule has it)`,
+        );
+      }
+    });
+  }
+  if ('disable' in rs) {
+    expectArray(issues, rs.disable, 'disable', { max: 10_000 }, (id, path) => expectId(issues, id, path));
+  }
+  if ('lockCategories' in rs) {
+    if (opts.layer === 'user') {
+      issues.add(
+        'lockCategories',
+        'chỉ bộ quy tắc của cơ quan (chính sách quản trị) mới được khóa nhóm; bộ quy tắc người dùng nhập thì không',
+        "only an agency's ruleset (administrator policy) may lock categories, not a ruleset a user imports",
+      );
+    } else {
+      expectArray(issues, rs.lockCategories, 'lockCategories', { max: CATEGORIES.length }, (cat, path) =>
+        expectEnum(issues, cat, CATEGORIES, path),
+      );
+    }
+  }
+  if ('officialDomains' in rs) {
+    expectArray(issues, rs.officialDomains, 'officialDomains', { max: 1000 }, (host, path) =>
+      expectHostname(issues, host, path),
+    );
+  }
+  if (issues.list.length > 0) return { ok: false, errors: issues.list };
+  return { ok: true, ruleset: input as unknown as Ruleset };
+}
+
+/** Parses JSON text, reporting a syntax error at path "" in both languages, then validates it. */
+export function parseRuleset(jsonText: string, opts: ValidateOptions = {}): ValidationResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(jsonText);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      errors: [{ path: '', message: { vi: `Không đọc được JSON: ${why}`, en: `Not valid JSON: ${why}` } }],
+    };
+  }
+  return validateRuleset(value, opts);
+}
+
+/** One line per error, for the CLI and the popup: `rules[3].terms[0]: must not be empty`. */
+export const formatValidationError = (error: ValidationError, lang: Lang): string =>
+  `${error.path || (lang === 'vi' ? '(gốc)' : '(root)')}: ${error.message[lang]}`;
