@@ -38,45 +38,53 @@ interface Unit {
   end: number;
 }
 
+type Info = Omit<Unit, 'start' | 'end'>;
+
+function infoOf(raw: string): Info {
+  const ch = raw.normalize('NFC').toLowerCase();
+  const letter = letterOf(ch);
+  if (letter) return { t: T.Letter, ch, fold: letter.fold, mark: letter.mark, tone: letter.tone };
+  let t: T;
+  if (/^\p{Nd}$/u.test(ch)) t = T.Digit;
+  else if (LOOKALIKE[ch] !== undefined) t = T.Symbol;
+  else if (JOINERS.has(ch)) t = T.Joiner;
+  else if (SENTENCE_END.has(ch)) t = T.End;
+  else if (/^\s$/u.test(ch)) t = T.Space;
+  else if (/^\p{N}/u.test(ch)) t = T.Digit;
+  else t = T.Punct;
+  return { t, ch, fold: ch, mark: ch, tone: 0 };
+}
+
+// Per-character facts are computed once per distinct character (the hot path of every check).
+const BY_CODE: (Info | undefined)[] = [];
+const BY_CLUSTER = new Map<string, Info>();
+
 function classify(text: string): Unit[] {
   const units: Unit[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
     const start = i;
-    const code = text.codePointAt(i) ?? 0;
-    i += code > 0xffff ? 2 : 1;
+    const code = text.charCodeAt(i);
+    i++;
+    if (code >= 0xd800 && code <= 0xdbff && i < n && (text.charCodeAt(i) & 0xfc00) === 0xdc00) i++;
     while (i < n && isCombining(text.charCodeAt(i))) i++;
-    const raw = text.slice(start, i);
-    const ascii = code < 0x80 && i - start === 1;
-    const ch = ascii ? raw.toLowerCase() : raw.normalize('NFC').toLowerCase();
-    if (ascii && ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a))) {
-      units.push({ t: T.Letter, ch, fold: ch, mark: ch, tone: 0, start, end: i });
-    } else if (ascii && code >= 0x30 && code <= 0x39) {
-      units.push({ t: T.Digit, ch, fold: ch, mark: ch, tone: 0, start, end: i });
-    } else {
-      const letter = ascii ? null : letterOf(ch);
-      let t: T;
-      if (letter) {
-        units.push({
-          t: T.Letter,
-          ch,
-          fold: letter.fold,
-          mark: letter.mark,
-          tone: letter.tone,
-          start,
-          end: i,
-        });
-        continue;
+    let info: Info | undefined;
+    if (i - start === 1) {
+      info = BY_CODE[code];
+      if (!info) {
+        info = infoOf(text[start] as string);
+        BY_CODE[code] = info;
       }
-      if (LOOKALIKE[ch] !== undefined) t = T.Symbol;
-      else if (JOINERS.has(ch)) t = T.Joiner;
-      else if (SENTENCE_END.has(ch)) t = T.End;
-      else if (/^\s$/u.test(ch)) t = T.Space;
-      else if (/^\p{N}/u.test(ch)) t = T.Digit;
-      else t = T.Punct;
-      units.push({ t, ch, fold: ch, mark: ch, tone: 0, start, end: i });
+    } else {
+      const raw = text.slice(start, i);
+      info = BY_CLUSTER.get(raw);
+      if (!info) {
+        info = infoOf(raw);
+        if (BY_CLUSTER.size < 4096) BY_CLUSTER.set(raw, info);
+      }
     }
+    units.push({ t: info.t, ch: info.ch, fold: info.fold, mark: info.mark, tone: info.tone, start, end: i });
   }
   return units;
 }
