@@ -1,6 +1,13 @@
-// What the content script needs from settings. The popup/settings work (issue 5) implements this on
-// top of typed storage items and resolveSettings(managed, user); the signatures below are the contract.
+// What the content script needs from settings: the effective configuration for one site, followed
+// live, plus the few writes a hint card makes (allow-list, counts). Statistics go through the
+// background so writes from many tabs are serialised; if it is unreachable the tab writes itself.
+import { browser } from 'wxt/browser';
 import type { Category, CheckerOptions } from '../rules/types';
+import { statsItem } from './items';
+import { contentEnabled, resolveSettings } from './resolve';
+import { addHints, addNudge } from './stats';
+import { addAllowListWord, effectiveLang, loadSnapshot, type Snapshot, watchSnapshot } from './store';
+import type { NudgeOutcome } from './types';
 
 export type NudgeLevel = 'off' | 'high' | 'medium';
 
@@ -15,24 +22,74 @@ export interface ContentConfig {
   agency?: { name: string; contact?: string };
 }
 
+export function contentConfigFor(snap: Snapshot, hostname: string): ContentConfig {
+  const { checkerOptions, view } = resolveSettings(snap.policy, snap.user);
+  const config: ContentConfig = {
+    enabled: contentEnabled(snap.policy, snap.user.prefs, view, hostname),
+    checkerOptions,
+    uiLang: effectiveLang(view.uiLang.value),
+    nudgeLevel: view.nudgeLevel.value,
+  };
+  if (view.agency) config.agency = view.agency;
+  return config;
+}
+
 /** Calls `cb` now and whenever the effective configuration for `hostname` changes. Returns unsubscribe. */
 export function watchContentConfig(hostname: string, cb: (config: ContentConfig) => void): () => void {
-  void hostname;
-  cb({ enabled: true, checkerOptions: { profile: 'citizen' }, uiLang: 'vi', nudgeLevel: 'high' });
-  return () => {};
+  let stopped = false;
+  let last = '';
+  let seq = 0;
+  const refresh = async () => {
+    const mine = ++seq;
+    const config = contentConfigFor(await loadSnapshot(), hostname);
+    // Drop a stale read that finished after a newer one, and skip identical configurations.
+    if (stopped || mine !== seq) return;
+    const key = JSON.stringify(config);
+    if (key === last) return;
+    last = key;
+    cb(config);
+  };
+  const unwatch = watchSnapshot(() => void refresh());
+  void refresh();
+  return () => {
+    stopped = true;
+    unwatch();
+  };
 }
 
 /** "Always ignore this word": adds to the personal allow-list shared with the popup. */
 export async function addToAllowList(word: string): Promise<void> {
-  void word;
+  await addAllowListWord(word);
+}
+
+export type StatsMessage =
+  | { type: 'ungxu:hints'; counts: Partial<Record<Category, number>> }
+  | { type: 'ungxu:nudge'; outcome: NudgeOutcome };
+
+async function sendStats(msg: StatsMessage): Promise<void> {
+  try {
+    const handled = await browser.runtime.sendMessage(msg);
+    if (handled === true) return;
+  } catch {
+    // No background listening (e.g. service worker restarting): write directly below.
+  }
+  await applyStatsMessage(msg);
+}
+
+/** Applies one statistics message to storage (the background calls this, one message at a time). */
+export async function applyStatsMessage(msg: StatsMessage, now = new Date()): Promise<void> {
+  const stats = await statsItem.getValue();
+  await statsItem.setValue(
+    msg.type === 'ungxu:hints' ? addHints(stats, msg.counts, now) : addNudge(stats, msg.outcome, now),
+  );
 }
 
 /** Counts only, never text: hints shown per category (statistics in the popup). */
 export async function recordHints(counts: Partial<Record<Category, number>>): Promise<void> {
-  void counts;
+  if (Object.values(counts).some((n) => (n ?? 0) > 0)) await sendStats({ type: 'ungxu:hints', counts });
 }
 
 /** Counts only: outcome of a submit-time nudge. */
 export async function recordNudge(outcome: 'shown' | 'edited' | 'sent' | 'dismissed'): Promise<void> {
-  void outcome;
+  await sendStats({ type: 'ungxu:nudge', outcome });
 }

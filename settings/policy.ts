@@ -1,0 +1,119 @@
+// Turns the raw storage.managed object into a PolicyState. Chromium already drops values that break
+// managed_schema.json, but Firefox's policies.json has no schema, so every key is checked again here.
+// A broken PinnedRuleset never replaces the last good one: the error is recorded and shown instead.
+import { validateRuleset } from '../rules/ruleset';
+import { CATEGORIES, type Category, type LocalText, PROFILES, type Profile } from '../rules/types';
+import type { NudgeLevel } from './client';
+import type { ManagedPolicy, PolicyError, PolicyState } from './types';
+
+const NUDGE_LEVELS: readonly NudgeLevel[] = ['off', 'high', 'medium'];
+
+const bad = (path: string, vi: string, en: string): PolicyError => ({ path, message: { vi, en } });
+
+type Check<T> = (v: unknown) => v is T;
+const isString: Check<string> = (v): v is string => typeof v === 'string' && v.trim() !== '';
+const isBool: Check<boolean> = (v): v is boolean => typeof v === 'boolean';
+const isStrings: Check<string[]> = (v): v is string[] => Array.isArray(v) && v.every(isString);
+const oneOf =
+  <T extends string>(list: readonly T[]): Check<T> =>
+  (v): v is T =>
+    typeof v === 'string' && (list as readonly string[]).includes(v);
+const isCategories: Check<Category[]> = (v): v is Category[] =>
+  Array.isArray(v) && v.every(oneOf(CATEGORIES));
+const isSha256: Check<string> = (v): v is string => typeof v === 'string' && /^[0-9a-fA-F]{64}$/.test(v);
+const isUrl: Check<string> = (v): v is string => {
+  if (typeof v !== 'string') return false;
+  try {
+    return ['https:', 'http:'].includes(new URL(v).protocol);
+  } catch {
+    return false;
+  }
+};
+
+/** Policy key → [field, check, what is expected (vi, en)]. */
+const SCALARS: [string, keyof ManagedPolicy, Check<unknown>, LocalText][] = [
+  ['AgencyName', 'agencyName', isString, { vi: 'một chuỗi không rỗng', en: 'a non-empty string' }],
+  ['AgencyContact', 'agencyContact', isString, { vi: 'một chuỗi không rỗng', en: 'a non-empty string' }],
+  ['Profile', 'profile', oneOf<Profile>(PROFILES), { vi: PROFILES.join(' | '), en: PROFILES.join(' | ') }],
+  ['RulesetUrl', 'rulesetUrl', isUrl, { vi: 'một địa chỉ http(s)', en: 'an http(s) URL' }],
+  ['RulesetSha256', 'rulesetSha256', isSha256, { vi: '64 chữ số hex', en: '64 hex digits' }],
+  [
+    'LockedCategories',
+    'lockedCategories',
+    isCategories,
+    { vi: 'danh sách mã nhóm', en: 'a list of category ids' },
+  ],
+  ['NudgeLevel', 'nudgeLevel', oneOf(NUDGE_LEVELS), { vi: 'off | high | medium', en: 'off | high | medium' }],
+  ['ShowLowSeverity', 'showLowSeverity', isBool, { vi: 'true hoặc false', en: 'true or false' }],
+  ['EnabledSites', 'enabledSites', isStrings, { vi: 'danh sách tên miền', en: 'a list of host names' }],
+  ['AllowUserRulesets', 'allowUserRulesets', isBool, { vi: 'true hoặc false', en: 'true or false' }],
+  ['AllowPause', 'allowPause', isBool, { vi: 'true hoặc false', en: 'true or false' }],
+  ['OfficialDomains', 'officialDomains', isStrings, { vi: 'danh sách tên miền', en: 'a list of domains' }],
+  ['AgencyTopics', 'agencyTopics', isStrings, { vi: 'danh sách chuỗi', en: 'a list of strings' }],
+];
+
+export const POLICY_KEYS = [...SCALARS.map(([k]) => k), 'PinnedRuleset'];
+
+/** Parses the raw managed values. Unknown keys and bad values become errors; the rest applies. */
+export function applyPolicy(raw: Record<string, unknown>, prev: PolicyState): PolicyState {
+  const keys = Object.keys(raw).filter((k) => raw[k] !== undefined && raw[k] !== null);
+  if (keys.length === 0) return { present: false, policy: {}, errors: [] };
+  const policy: Record<string, unknown> = {};
+  const errors: PolicyError[] = [];
+  for (const [key, field, check, expected] of SCALARS) {
+    if (!(key in raw) || raw[key] == null) continue;
+    if (check(raw[key])) policy[field] = raw[key];
+    else
+      errors.push(
+        bad(key, `Giá trị không hợp lệ, cần ${expected.vi}`, `Invalid value, expected ${expected.en}`),
+      );
+  }
+  for (const key of keys) {
+    if (!POLICY_KEYS.includes(key))
+      errors.push(bad(key, 'Khóa chính sách không xác định', 'Unknown policy key'));
+  }
+  const state: PolicyState = { present: true, policy: policy as ManagedPolicy, errors };
+  if ((raw.RulesetUrl == null) !== (raw.RulesetSha256 == null)) {
+    errors.push(
+      bad(
+        'RulesetSha256',
+        'RulesetUrl và RulesetSha256 phải đi cùng nhau',
+        'RulesetUrl and RulesetSha256 go together',
+      ),
+    );
+  }
+  if (raw.PinnedRuleset != null) {
+    const pinned = parsePinned(raw.PinnedRuleset);
+    if (pinned.ok) state.pinned = pinned.ruleset;
+    else {
+      errors.push(...pinned.errors);
+      if (prev.pinned) state.pinned = prev.pinned;
+    }
+  }
+  // The fetched ruleset stays only while the policy still names a URL; the background refreshes it.
+  if (prev.remote && state.policy.rulesetUrl !== undefined) state.remote = prev.remote;
+  return state;
+}
+
+function parsePinned(
+  value: unknown,
+): { ok: true; ruleset: import('../rules/types').Ruleset } | { ok: false; errors: PolicyError[] } {
+  let input = value;
+  // Windows registry and some admin consoles hand object policies over as JSON text.
+  if (typeof value === 'string') {
+    try {
+      input = JSON.parse(value);
+    } catch {
+      return { ok: false, errors: [bad('PinnedRuleset', 'Không phải JSON hợp lệ', 'Not valid JSON')] };
+    }
+  }
+  const result = validateRuleset(input, { layer: 'agency' });
+  if (result.ok) return { ok: true, ruleset: result.ruleset };
+  return {
+    ok: false,
+    errors: result.errors.map((e) => ({
+      path: e.path ? `PinnedRuleset.${e.path}` : 'PinnedRuleset',
+      message: e.message,
+    })),
+  };
+}

@@ -1,0 +1,42 @@
+// Extra sites: the manifest declares the content script for Facebook and Zalo only. A site the user
+// switches on (after granting its optional host permission) gets the same script registered here.
+import { browser } from 'wxt/browser';
+import { hostMatches } from './resolve';
+import { BUILTIN_SITES, type PolicyState, type UserPrefs } from './types';
+
+export const EXTRA_SCRIPT_ID = 'ungxu-extra-sites';
+export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+
+export const originPattern = (host: string): string => `*://${host}/*`;
+
+/** Sites beyond the built-in ones that should run the script (user-enabled or policy EnabledSites). */
+export function extraSites(prefs: UserPrefs, policy: PolicyState): string[] {
+  const user = Object.entries(prefs.sites ?? {})
+    .filter(([, on]) => on)
+    .map(([host]) => host);
+  const all = [...user, ...(policy.policy.enabledSites ?? [])];
+  return [...new Set(all)].filter((h) => !BUILTIN_SITES.some((b) => hostMatches(h, b)));
+}
+
+/** Registers one dynamic content script covering every extra site whose permission is granted. */
+export async function syncContentScripts(prefs: UserPrefs, policy: PolicyState): Promise<string[]> {
+  const granted: string[] = [];
+  for (const host of extraSites(prefs, policy)) {
+    // Both the bare host and its subdomains ("www.") are covered by the popup's request.
+    const origins = [originPattern(host), originPattern(`*.${host}`)];
+    if (await browser.permissions.contains({ origins }).catch(() => false)) granted.push(...origins);
+  }
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [EXTRA_SCRIPT_ID] });
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [EXTRA_SCRIPT_ID] });
+  if (granted.length === 0) return [];
+  await browser.scripting.registerContentScripts([
+    {
+      id: EXTRA_SCRIPT_ID,
+      js: [CONTENT_SCRIPT_FILE],
+      matches: granted,
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
+  ]);
+  return granted;
+}

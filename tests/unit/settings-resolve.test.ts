@@ -1,0 +1,156 @@
+// resolveSettings: managed values win and are marked locked; the user's choices fill the rest.
+import { describe, expect, it } from 'vitest';
+import type { RuleSpec, Ruleset } from '../../rules/types';
+import { applyPolicy } from '../../settings/policy';
+import {
+  agencyRuleset,
+  contentEnabled,
+  resolveSettings,
+  siteSetting,
+  type UserState,
+} from '../../settings/resolve';
+import { NO_POLICY, type PolicyState } from '../../settings/types';
+
+const codename: RuleSpec = {
+  id: 'agency-internal-codename',
+  kind: 'terms',
+  category: 'confidential',
+  severity: 'high',
+  clause: '5.2',
+  terms: ['dự án sao mai'],
+  message: { vi: 'Tên dự án nội bộ', en: 'Internal project name' },
+};
+
+const agencyRules: Ruleset = {
+  name: 'Sở Thử Nghiệm — quy tắc nội bộ',
+  version: '3',
+  rules: [codename],
+  disable: ['illegal-ads'],
+};
+
+const policy = (raw: Record<string, unknown>): PolicyState => applyPolicy(raw, NO_POLICY);
+const user = (over: Partial<UserState> = {}): UserState => ({ prefs: {}, allowList: [], ...over });
+
+describe('resolveSettings precedence', () => {
+  it('without policy, defaults apply and nothing is locked', () => {
+    const { checkerOptions, view } = resolveSettings(NO_POLICY, user());
+    expect(checkerOptions).toEqual({
+      profile: 'citizen',
+      disabledCategories: [],
+      allowList: [],
+      minSeverity: 'low',
+    });
+    expect(view.profile).toEqual({ value: 'citizen', source: 'default', locked: false });
+    expect(Object.values(view.categories).every((c) => c.value && !c.locked)).toBe(true);
+    expect(view.agency).toBeUndefined();
+  });
+
+  it("the user's choices apply when no policy sets them", () => {
+    const u = user({ prefs: { profile: 'civil-servant', showLow: false, disabledCategories: ['vulgar'] } });
+    const { checkerOptions, view } = resolveSettings(NO_POLICY, u);
+    expect(checkerOptions.profile).toBe('civil-servant');
+    expect(checkerOptions.minSeverity).toBe('medium');
+    expect(checkerOptions.disabledCategories).toEqual(['vulgar']);
+    expect(view.profile.source).toBe('user');
+    expect(view.categories.vulgar).toEqual({ value: false, source: 'user', locked: false });
+  });
+
+  it('managed values win over the user and are marked locked', () => {
+    const p = policy({ AgencyName: 'Sở Thử Nghiệm', Profile: 'civil-servant', NudgeLevel: 'medium' });
+    const u = user({ prefs: { profile: 'citizen', nudgeLevel: 'off' } });
+    const { checkerOptions, view } = resolveSettings(p, u);
+    expect(checkerOptions.profile).toBe('civil-servant');
+    expect(view.profile).toEqual({ value: 'civil-servant', source: 'policy', locked: true });
+    expect(view.nudgeLevel).toEqual({ value: 'medium', source: 'policy', locked: true });
+    expect(view.agency).toEqual({ name: 'Sở Thử Nghiệm' });
+  });
+
+  it('a locked category stays on even if the user switched it off', () => {
+    const p = policy({ LockedCategories: ['privacy', 'confidential'] });
+    const u = user({ prefs: { disabledCategories: ['privacy', 'vulgar'] } });
+    const { checkerOptions, view } = resolveSettings(p, u);
+    expect(view.categories.privacy).toEqual({ value: true, source: 'policy', locked: true });
+    expect(checkerOptions.disabledCategories).toEqual(['vulgar']);
+    expect(checkerOptions.agency?.lockCategories).toEqual(['privacy', 'confidential']);
+  });
+
+  it('the pinned ruleset goes into CheckerOptions.agency, its disabled categories show locked off', () => {
+    const p = policy({ PinnedRuleset: agencyRules, LockedCategories: ['confidential'] });
+    const { checkerOptions, view } = resolveSettings(p, user({ allowList: ['sao mai'] }));
+    expect(checkerOptions.agency?.rules?.map((r) => r.id)).toEqual(['agency-internal-codename']);
+    expect(checkerOptions.agency?.lockCategories).toEqual(['confidential']);
+    expect(view.agencyRuleset).toMatchObject({
+      name: agencyRules.name,
+      rules: 1,
+      ruleIds: ['agency-internal-codename'],
+    });
+    expect(view.categories['illegal-ads']).toEqual({ value: false, source: 'policy', locked: true });
+    // The allow-list is handed to the engine, which skips it for pinned (agency) findings.
+    expect(checkerOptions.allowList).toEqual(['sao mai']);
+  });
+
+  it('AllowUserRulesets false keeps the imported ruleset out of the checker and locks import', () => {
+    const mine: Ruleset = { name: 'Của tôi', rules: [] };
+    const open = resolveSettings(NO_POLICY, user({ userRuleset: mine }));
+    expect(open.checkerOptions.user).toEqual(mine);
+    const closed = resolveSettings(policy({ AllowUserRulesets: false }), user({ userRuleset: mine }));
+    expect(closed.checkerOptions.user).toBeUndefined();
+    expect(closed.view.allowUserRulesets).toEqual({ value: false, source: 'policy', locked: true });
+    expect(closed.view.userRuleset?.active).toBe(false);
+  });
+
+  it('official domains from the policy reach the checker', () => {
+    const { checkerOptions } = resolveSettings(policy({ OfficialDomains: ['thunghiem.gov.vn'] }), user());
+    expect(checkerOptions.officialDomains).toEqual(['thunghiem.gov.vn']);
+  });
+});
+
+describe('sites and pause', () => {
+  it('built-in sites are on by default, others off, user switches override', () => {
+    expect(siteSetting(NO_POLICY, {}, 'www.facebook.com').value).toBe(true);
+    expect(siteSetting(NO_POLICY, {}, 'chat.zalo.me').value).toBe(true);
+    expect(siteSetting(NO_POLICY, {}, 'example.org').value).toBe(false);
+    expect(siteSetting(NO_POLICY, { sites: { 'facebook.com': false } }, 'www.facebook.com').value).toBe(
+      false,
+    );
+    expect(siteSetting(NO_POLICY, { sites: { 'example.org': true } }, 'example.org')).toEqual({
+      value: true,
+      source: 'user',
+      locked: false,
+    });
+  });
+
+  it('policy EnabledSites force a site on, locked, even when paused', () => {
+    const p = policy({ EnabledSites: ['facebook.com'] });
+    const prefs = { paused: true, sites: { 'facebook.com': false } };
+    expect(siteSetting(p, prefs, 'm.facebook.com')).toEqual({ value: true, source: 'policy', locked: true });
+    const { view } = resolveSettings(p, user({ prefs }));
+    expect(contentEnabled(p, prefs, view, 'm.facebook.com')).toBe(true);
+    expect(contentEnabled(p, prefs, view, 'chat.zalo.me')).toBe(false);
+  });
+
+  it('AllowPause false locks the pause off', () => {
+    const { view } = resolveSettings(policy({ AllowPause: false }), user({ prefs: { paused: true } }));
+    expect(view.paused).toEqual({ value: false, source: 'policy', locked: true });
+  });
+});
+
+describe('agencyRuleset', () => {
+  it('combines inline and fetched rulesets, inline wins on id clashes', () => {
+    const fetched: Ruleset = {
+      name: 'Từ máy chủ',
+      rules: [
+        { ...codename, message: { vi: 'bản tải về', en: 'fetched copy' } },
+        { ...codename, id: 'agency-second' },
+      ],
+    };
+    const state: PolicyState = {
+      ...policy({ PinnedRuleset: agencyRules }),
+      remote: { url: 'https://x.test/r.json', sha256: 'a'.repeat(64), ruleset: fetched, fetchedAt: 1 },
+    };
+    const merged = agencyRuleset(state);
+    expect(merged?.rules?.map((r) => r.id)).toEqual(['agency-internal-codename', 'agency-second']);
+    expect(merged?.rules?.[0]?.message.en).toBe('Internal project name');
+    expect(merged?.name).toBe(agencyRules.name);
+  });
+});
