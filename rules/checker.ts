@@ -1,6 +1,7 @@
 // createChecker compiles the merged ruleset once (one syllable trie per language for all terms, one
 // trie for all context terms, one RegExp per pattern rule); check() is a single pass over the tokens.
 import { contextOf, nearHit, officialLinkIn } from './context';
+import { MARGIN, recheckWindow } from './incremental';
 import { detectLang } from './lang';
 import { SyllableTrie, type TrieHit } from './matcher';
 import { mergeLayers } from './merge';
@@ -75,9 +76,13 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
   const officialDomains = merged.officialDomains;
   const fixedLang = options.lang && options.lang !== 'auto' ? options.lang : null;
 
-  function check(text: string): Finding[] {
+  const langOf = (text: string) => fixedLang ?? detectLang(text);
+  const needsOfficial = compiled.some((c) => c.rule.unlessOfficialLink);
+  const officialOf = (text: string) => needsOfficial && officialLinkIn(text, officialDomains);
+
+  /** Checks `text` as a whole document, or as a window of one whose language and link state are given. */
+  function run(text: string, lang: Lang, officialState?: boolean): Finding[] {
     if (!text) return [];
-    const lang = fixedLang ?? detectLang(text);
     const m = matchers[lang];
     const tokens = tokenize(text);
     const hits: (TrieHit & { start?: number; end?: number })[] = m.trie.match(tokens);
@@ -86,7 +91,7 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
 
     const ctx = contextOf(contexts, tokens);
     const allowed = allowedRanges(allow, tokens);
-    let official: boolean | undefined;
+    let official = officialState;
     const candidates: Candidate[] = [];
     for (const hit of hits) {
       const c = compiled[hit.id] as CompiledRule;
@@ -119,9 +124,18 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
     );
   }
 
+  const check = (text: string) => run(text, langOf(text));
   return {
     check,
-    lang: (text) => fixedLang ?? detectLang(text),
+    recheck(prev, prevFindings, text) {
+      if (prev === text) return [...prevFindings];
+      if (text.length < 4 * MARGIN) return check(text);
+      const lang = langOf(text);
+      const official = officialOf(text);
+      if (lang !== langOf(prev) || official !== officialOf(prev)) return check(text);
+      return recheckWindow(prev, prevFindings, text, (slice) => run(slice, lang, official)) ?? check(text);
+    },
+    lang: langOf,
     rules: merged.rules,
     lockedCategories: merged.lockedCategories,
   };

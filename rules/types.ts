@@ -159,6 +159,11 @@ export type ResolvedRule = RuleSpec & { source: Finding['source']; pinned: boole
 export interface Checker {
   /** Findings sorted by start, non-overlapping. Pure and synchronous. */
   check(text: string): Finding[];
+  /**
+   * Findings of `text` after an edit of `prev` (whose findings were `prevFindings`): only a window
+   * around the change is checked again. Same result as check(text), at a keystroke's cost.
+   */
+  recheck(prev: string, prevFindings: readonly Finding[], text: string): Finding[];
   /** The language the checker would use for this text. */
   lang(text: string): Lang;
   /** Effective rules after merging (enabled ones only). */

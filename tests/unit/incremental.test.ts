@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../rules/checker';
+import type { RuleSpec } from '../../rules/types';
+
+const msg = { vi: 'Thông điệp', en: 'Message' };
+const RULES: RuleSpec[] = [
+  {
+    id: 'insult-ngu',
+    kind: 'terms',
+    category: 'insult',
+    severity: 'medium',
+    clause: '4.6',
+    message: msg,
+    terms: ['ngu', 'óc chó'],
+    near: { terms: ['mày', 'thằng'], within: 3 },
+  },
+  {
+    id: 'regional-bac-ky',
+    kind: 'terms',
+    category: 'regional',
+    severity: 'high',
+    clause: '4.5',
+    message: msg,
+    terms: ['bắc kỳ'],
+    unless: [{ terms: ['đừng gọi'], within: 4, side: 'before' }],
+  },
+  {
+    id: 'violence-giet-het',
+    kind: 'terms',
+    category: 'violence',
+    severity: 'high',
+    clause: '4.5',
+    message: msg,
+    terms: ['giết hết', 'giết'],
+  },
+  {
+    id: 'privacy-cccd',
+    kind: 'pattern',
+    category: 'privacy',
+    severity: 'high',
+    clause: '4.3',
+    message: msg,
+    lang: 'any',
+    pattern: '(?<![\\p{N}])\\d{12}(?![\\p{N}])',
+  },
+  {
+    id: 'unverified-share',
+    kind: 'terms',
+    category: 'unverified',
+    severity: 'medium',
+    clause: '4.4',
+    message: msg,
+    terms: ['share gấp'],
+    unlessOfficialLink: true,
+  },
+];
+const PIECES = [
+  'Hôm nay trời đẹp quá. ',
+  'Thằng đó ngu thật. ',
+  'Đừng gọi người ta là bắc kỳ nhé, ',
+  'bọn bắc kỳ ',
+  'giết hết ',
+  'Số 012345678901 ',
+  'share gấp đi mọi người ',
+  'https://moh.gov.vn/tin ',
+  'mày ',
+  'óc chó ',
+  '\n',
+  'Chúng tôi đi chơi ở Đà Nẵng cùng gia đình và bạn bè thân thiết của mình. ',
+];
+const doc = fc.array(fc.constantFrom(...PIECES), { minLength: 60, maxLength: 140 }).map((a) => a.join(''));
+const edit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  del: fc.nat(12),
+  ins: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })),
+});
+
+describe('recheck: editing a long text gives the same findings as checking it whole', () => {
+  const checker = createChecker(RULES, { officialDomains: ['gov.vn'] });
+  it('for random edits anywhere in the text', () => {
+    fc.assert(
+      fc.property(doc, fc.array(edit, { minLength: 1, maxLength: 4 }), (start, edits) => {
+        let text = start;
+        let findings = checker.check(text);
+        for (const e of edits) {
+          const at = Math.floor(e.at * text.length);
+          const next = text.slice(0, at) + e.ins + text.slice(at + e.del);
+          findings = checker.recheck(text, findings, next);
+          text = next;
+          expect(findings).toEqual(checker.check(text));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('returns the same findings when nothing changed', () => {
+    const text = PIECES.join('').repeat(20);
+    expect(checker.recheck(text, checker.check(text), text)).toEqual(checker.check(text));
+  });
+});
