@@ -1,12 +1,6 @@
 import { render } from 'preact';
-
-function App() {
-  return (
-    <main>
-      <h1>Ứng Xử</h1>
-    </main>
-  );
-}
+import { App } from './App';
+import './style.css';
 
 const root = document.getElementById('app');
 if (root) render(<App />, root);

@@ -1,0 +1,73 @@
+// The popup's writes. Small and explicit, so every change goes through the same typed items.
+import { browser } from 'wxt/browser';
+import type { Category, Ruleset } from '../rules/types';
+import { allowListItem, prefsItem, userRulesetItem } from './items';
+import { hostMatches, siteKey } from './resolve';
+import { originPattern } from './scripts';
+import { BUILTIN_SITES, type UserPrefs } from './types';
+
+export async function updatePrefs(change: (prefs: UserPrefs) => UserPrefs): Promise<void> {
+  await prefsItem.setValue(change(await prefsItem.getValue()));
+}
+
+export const setPref = <K extends keyof UserPrefs>(key: K, value: UserPrefs[K]) =>
+  updatePrefs((p) => ({ ...p, [key]: value }));
+
+export const setCategory = (category: Category, on: boolean) =>
+  updatePrefs((p) => {
+    const off = new Set(p.disabledCategories ?? []);
+    if (on) off.delete(category);
+    else off.add(category);
+    return { ...p, disabledCategories: [...off] };
+  });
+
+export async function removeAllowWord(word: string): Promise<void> {
+  await allowListItem.setValue((await allowListItem.getValue()).filter((w) => w !== word));
+}
+
+export const setUserRuleset = (ruleset: Ruleset | null) => userRulesetItem.setValue(ruleset);
+
+export const isBuiltinSite = (host: string) => BUILTIN_SITES.some((s) => hostMatches(host, s));
+
+export const siteOrigins = (host: string) => {
+  const key = siteKey(host);
+  return [originPattern(key), originPattern(`*.${key}`)];
+};
+
+export async function hasSiteAccess(host: string): Promise<boolean> {
+  if (isBuiltinSite(host)) return true;
+  try {
+    return await browser.permissions.contains({ origins: siteOrigins(host) });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Switches a site on or off. Must be called straight from the click handler: the browser only shows
+ * the permission prompt during a user gesture. Returns false when the user declined access.
+ */
+export async function switchSite(host: string, on: boolean): Promise<boolean> {
+  let granted = true;
+  if (on && !isBuiltinSite(host)) {
+    try {
+      granted = await browser.permissions.request({ origins: siteOrigins(host) });
+    } catch {
+      granted = false;
+    }
+  }
+  if (!granted) return false;
+  await updatePrefs((p) => ({ ...p, sites: { ...(p.sites ?? {}), [siteKey(host)]: on } }));
+  return true;
+}
+
+/** Host name of the active tab, or null when it is not a web page. */
+export async function activeHost(): Promise<string | null> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const url = tab?.url ? new URL(tab.url) : null;
+    return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.hostname : null;
+  } catch {
+    return null;
+  }
+}
