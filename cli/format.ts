@@ -107,11 +107,11 @@ export function formatText(docs: readonly DocResult[], multiFile: boolean, lang:
   return out.length === 0 ? '' : `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 
-/** The message column: the rule's message, the matched words, and the neutral wording if there is one. */
+/** The message column, alex-style: the matched words, the rule's message, then its advice if any. */
 function describe(f: Finding, lang: UiLang): string {
   const matched = f.matched.replace(/\s+/g, ' ');
-  const hint = f.suggestion ? ` → “${pick(f.suggestion, lang)}”` : '';
-  return `${pick(f.message, lang)} (“${matched}”${hint})`;
+  const advice = f.suggestion ? ` ${pick(f.suggestion, lang)}` : '';
+  return `“${matched}”: ${pick(f.message, lang)}${advice}`;
 }
 
 /** `json`: one pretty array, an entry per file, findings of all its lines together. */
