@@ -49,7 +49,7 @@ export function unknownKeys(issues: Issues, obj: Json, allowed: readonly string[
     if (!allowed.includes(key)) {
       issues.add(
         at(path, key),
-        `khóa không được biết "${key}" (cho phép: ${allowed.join(', ')})`,
+        `trường "${key}" không được hỗ trợ (cho phép: ${allowed.join(', ')})`,
         `unknown key "${key}" (allowed: ${allowed.join(', ')})`,
       );
     }
