@@ -6,8 +6,13 @@ import { hostMatches, siteKey } from './resolve';
 import { originPattern } from './scripts';
 import { BUILTIN_SITES, type UserPrefs } from './types';
 
-export async function updatePrefs(change: (prefs: UserPrefs) => UserPrefs): Promise<void> {
-  await prefsItem.setValue(change(await prefsItem.getValue()));
+let prefsChain: Promise<void> = Promise.resolve();
+
+/** Read-modify-write, one at a time: two quick clicks must not overwrite each other's change. */
+export function updatePrefs(change: (prefs: UserPrefs) => UserPrefs): Promise<void> {
+  const run = prefsChain.then(async () => prefsItem.setValue(change(await prefsItem.getValue())));
+  prefsChain = run.catch(() => {});
+  return run;
 }
 
 export const setPref = <K extends keyof UserPrefs>(key: K, value: UserPrefs[K]) =>
