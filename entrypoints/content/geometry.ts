@@ -1,0 +1,126 @@
+// Where a span of the box's text is on screen (viewport coordinates). Rich boxes: Range.getClientRects().
+// textarea / input: a hidden mirror with the same box model, because their text has no DOM ranges.
+import { isValueBox, rangeOf, type TextModel, type ValueBox } from './text-model';
+
+export interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** Styles that decide where a value box's text wraps (padding, borders, fonts, spacing). */
+const MIRRORED = [
+  'paddingTop',
+  'paddingRight',
+  'paddingBottom',
+  'paddingLeft',
+  'borderTopWidth',
+  'borderRightWidth',
+  'borderBottomWidth',
+  'borderLeftWidth',
+  'borderStyle',
+  'fontFamily',
+  'fontSize',
+  'fontWeight',
+  'fontStyle',
+  'fontVariant',
+  'letterSpacing',
+  'wordSpacing',
+  'lineHeight',
+  'textIndent',
+  'textTransform',
+  'tabSize',
+  'direction',
+] as const;
+
+/** The part of the box where text shows (its padding box), clipped to the viewport. */
+export function visibleArea(el: HTMLElement): Rect {
+  const r = el.getBoundingClientRect();
+  const left = r.left + el.clientLeft;
+  const top = r.top + el.clientTop;
+  return { left, top, width: el.clientWidth || r.width, height: el.clientHeight || r.height };
+}
+
+function clip(rects: Rect[], area: Rect): Rect[] {
+  const out: Rect[] = [];
+  for (const r of rects) {
+    const left = Math.max(r.left, area.left);
+    const top = Math.max(r.top, area.top);
+    const right = Math.min(r.left + r.width, area.left + area.width);
+    const bottom = Math.min(r.top + r.height, area.top + area.height);
+    if (right - left > 0.5 && bottom - top > 0.5)
+      out.push({ left, top, width: right - left, height: bottom - top });
+  }
+  return out;
+}
+
+/** Joins the per-node rects Chromium returns for one visual line into one rect per line. */
+function perLine(list: DOMRectList | DOMRect[]): Rect[] {
+  const out: Rect[] = [];
+  for (const r of Array.from(list)) {
+    if (r.width < 0.5 || r.height < 0.5) continue;
+    const last = out.at(-1);
+    if (last && Math.abs(last.top - r.top) < 2 && r.left <= last.left + last.width + 1) {
+      const right = Math.max(last.left + last.width, r.right);
+      last.width = right - last.left;
+      last.height = Math.max(last.height, r.height);
+    } else out.push({ left: r.left, top: r.top, width: r.width, height: r.height });
+  }
+  return out;
+}
+
+/** A mirror per value box, kept in our shadow root and reused between checks. */
+const mirrors = new WeakMap<ValueBox, HTMLDivElement>();
+
+function mirrorRects(el: ValueBox, start: number, end: number, host: ShadowRoot): Rect[] {
+  let m = mirrors.get(el);
+  if (!m?.isConnected) {
+    m = el.ownerDocument.createElement('div');
+    m.setAttribute('aria-hidden', 'true');
+    host.appendChild(m);
+    mirrors.set(el, m);
+  }
+  const cs = getComputedStyle(el);
+  for (const k of MIRRORED) m.style[k] = cs[k];
+  const area = el.getBoundingClientRect();
+  Object.assign(m.style, {
+    position: 'fixed',
+    left: `${area.left}px`,
+    top: `${area.top}px`,
+    visibility: 'hidden',
+    overflow: 'hidden',
+    borderColor: 'transparent',
+    whiteSpace: el.tagName === 'INPUT' ? 'pre' : 'pre-wrap',
+    overflowWrap: el.tagName === 'INPUT' ? 'normal' : 'break-word',
+    // A textarea with a scrollbar wraps its text narrower: mirror the client width it really has.
+    boxSizing: 'border-box',
+    width: `${el.clientWidth + parseFloat(cs.borderLeftWidth) + parseFloat(cs.borderRightWidth)}px`,
+    height: `${el.clientHeight + parseFloat(cs.borderTopWidth) + parseFloat(cs.borderBottomWidth)}px`,
+  });
+  const text = el.value;
+  m.textContent = text.slice(0, start);
+  const mark = el.ownerDocument.createElement('span');
+  mark.textContent = text.slice(start, end);
+  m.append(mark, text.slice(end) || '\u200b');
+  const dx = -el.scrollLeft;
+  const dy = -el.scrollTop;
+  return perLine(mark.getClientRects()).map((r) => ({ ...r, left: r.left + dx, top: r.top + dy }));
+}
+
+/** Screen rects of [start, end) in the box, clipped to what the box shows. */
+export function rectsOf(m: TextModel, start: number, end: number, host: ShadowRoot): Rect[] {
+  const el = m.el;
+  const rects = isValueBox(el)
+    ? mirrorRects(el, start, end, host)
+    : perLine(rangeOf(m, start, end).getClientRects());
+  return clip(rects, visibleArea(el));
+}
+
+/** Drops mirrors of boxes that went away. */
+export function dropMirror(el: HTMLElement): void {
+  if (isValueBox(el)) {
+    mirrors.get(el)?.remove();
+    mirrors.delete(el);
+  }
+}

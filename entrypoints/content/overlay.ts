@@ -1,0 +1,169 @@
+// All in-page UI lives in one <ungxu-root> host with an open shadow root: page styles cannot reach in,
+// and the editor's DOM is never touched. Marks are fixed-position boxes from Range.getClientRects()
+// (pointer-events: none, so clicks still reach the editor), recomputed on scroll, resize, zoom and wrap.
+import type { Finding } from '../../rules/types';
+import { dropMirror, type Rect, rectsOf } from './geometry';
+import type { BoxSession } from './session';
+import { T, t, type UiLang } from './ui/strings';
+import { CSS, SEVERITY_COLOURS } from './ui/styles';
+
+export const HOST_TAG = 'ungxu-root';
+
+export interface DrawnMark {
+  session: BoxSession;
+  index: number;
+  rect: Rect;
+}
+
+export interface Overlay {
+  readonly shadow: ShadowRoot;
+  draw(s: BoxSession): void;
+  erase(s: BoxSession): void;
+  /** Recomputes every box's marks from its current model (scroll, resize, zoom, wrap). */
+  reposition(): void;
+  /** The mark under a viewport point, if any (marks take no pointer events: hit-test by hand). */
+  markAt(x: number, y: number): DrawnMark | null;
+  /** The on-screen rect of finding `index` of a box (first line), else the box's own rect. */
+  anchorOf(s: BoxSession, index: number): Rect;
+}
+
+const RANK = { low: 0, medium: 1, high: 2 } as const;
+
+function worst(findings: readonly Finding[]): Finding['severity'] {
+  return findings.reduce<Finding['severity']>((w, f) => (RANK[f.severity] > RANK[w] ? f.severity : w), 'low');
+}
+
+/** Creates (or adopts, after an extension update) the single host of this document. */
+function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
+  for (const old of doc.querySelectorAll(HOST_TAG)) old.remove();
+  const host = doc.createElement(HOST_TAG);
+  // Inline style so a page's `* { … }` rules cannot give the host a size, a transform or a filter.
+  host.setAttribute('style', 'all:initial;position:fixed;left:0;top:0;width:0;height:0;z-index:2147483647');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  shadow.append(style);
+  // documentElement, not body: single-page apps replace body's children, never the root element.
+  doc.documentElement.append(host);
+  return { host, shadow };
+}
+
+export function createOverlay(
+  doc: Document,
+  signal: AbortSignal,
+  ui: { lang(): UiLang; openFromBadge(s: BoxSession): void },
+): Overlay {
+  const { host, shadow } = createHost(doc);
+  const layers = new Map<BoxSession, HTMLDivElement>();
+  const drawn = new Map<BoxSession, DrawnMark[]>();
+  const resize = new ResizeObserver(() => reposition());
+  let frame = 0;
+
+  function layerOf(s: BoxSession): HTMLDivElement {
+    let layer = layers.get(s);
+    if (!layer) {
+      layer = doc.createElement('div');
+      layer.className = 'layer';
+      layer.dataset.box = s.adapter.name;
+      shadow.append(layer);
+      layers.set(s, layer);
+      resize.observe(s.el);
+    }
+    return layer;
+  }
+
+  function render(s: BoxSession) {
+    const layer = layerOf(s);
+    const marks: DrawnMark[] = [];
+    const nodes: HTMLElement[] = [];
+    s.findings.forEach((f, index) => {
+      let rects: Rect[] = [];
+      try {
+        rects = rectsOf(s.model, f.start, f.end, shadow);
+      } catch {
+        // The DOM changed since the model was read; the pending check redraws in a moment.
+      }
+      for (const rect of rects) {
+        const m = doc.createElement('div');
+        m.dataset.ungxu = 'mark';
+        Object.assign(m.dataset, { rule: f.ruleId, category: f.category, severity: f.severity });
+        m.dataset.start = String(f.start);
+        m.dataset.end = String(f.end);
+        m.setAttribute(
+          'style',
+          `left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px`,
+        );
+        m.style.setProperty('--c', SEVERITY_COLOURS[f.severity]);
+        nodes.push(m);
+        marks.push({ session: s, index, rect });
+      }
+    });
+    if (s.findings.length > 0) nodes.push(badge(s));
+    layer.replaceChildren(...nodes);
+    drawn.set(s, marks);
+  }
+
+  function badge(s: BoxSession): HTMLElement {
+    const b = doc.createElement('button');
+    const n = s.findings.length;
+    b.type = 'button';
+    b.dataset.ungxu = 'badge';
+    b.dataset.count = String(n);
+    b.textContent = String(n);
+    const label = t(T.badge, ui.lang(), { n });
+    b.setAttribute('aria-label', `${label}. ${t(T.shortcut, ui.lang())}`);
+    b.title = label;
+    b.style.setProperty('--c', SEVERITY_COLOURS[worst(s.findings)]);
+    const r = s.el.getBoundingClientRect();
+    b.style.left = `${Math.max(0, r.right - 28)}px`;
+    b.style.top = `${Math.max(0, r.bottom - 24)}px`;
+    // mousedown would move focus out of the editor before click; keep the caret where it is.
+    b.addEventListener('mousedown', (e) => e.preventDefault());
+    b.addEventListener('click', () => ui.openFromBadge(s));
+    return b;
+  }
+
+  function reposition() {
+    if (frame) return;
+    frame = (doc.defaultView ?? window).requestAnimationFrame(() => {
+      frame = 0;
+      for (const s of layers.keys()) render(s);
+    });
+  }
+
+  const opts = { capture: true, passive: true, signal };
+  doc.addEventListener('scroll', reposition, opts);
+  doc.defaultView?.addEventListener('resize', reposition, { passive: true, signal });
+  signal.addEventListener('abort', () => {
+    resize.disconnect();
+    host.remove();
+  });
+
+  return {
+    shadow,
+    draw: render,
+    erase(s) {
+      layers.get(s)?.remove();
+      layers.delete(s);
+      drawn.delete(s);
+      resize.unobserve(s.el);
+      dropMirror(s.el);
+    },
+    reposition,
+    markAt(x, y) {
+      for (const marks of drawn.values()) {
+        for (const m of marks) {
+          const r = m.rect;
+          if (x >= r.left && x <= r.left + r.width && y >= r.top && y <= r.top + r.height) return m;
+        }
+      }
+      return null;
+    },
+    anchorOf(s, index) {
+      const m = drawn.get(s)?.find((d) => d.index === index);
+      if (m) return m.rect;
+      const r = s.el.getBoundingClientRect();
+      return { left: r.left, top: r.top, width: r.width, height: r.height };
+    },
+  };
+}

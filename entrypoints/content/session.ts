@@ -1,0 +1,133 @@
+// One attached compose box: listens for edits, checks the text (debounced, never mid-composition) and
+// keeps the current findings. The nudge (issue 6) builds on this object: `el`, `findings`, `subscribe`.
+import type { Checker, Finding } from '../../rules/types';
+import type { SiteAdapter } from './sites';
+import { isValueBox, readText, type TextModel } from './text-model';
+
+/** Trailing debounce after the last edit. Small: a check of 2,000 characters costs about a millisecond. */
+export const DEBOUNCE_MS = 40;
+
+export interface BoxSession {
+  readonly el: HTMLElement;
+  readonly adapter: SiteAdapter;
+  /** Findings currently shown (after "ignore once"), sorted by start. */
+  readonly findings: readonly Finding[];
+  /** The text model the findings refer to. */
+  readonly model: TextModel;
+  /** True while an input method is composing a syllable. */
+  readonly composing: boolean;
+  /** Checks now, skipping the debounce (settings changed, an action was taken, a submit is coming). */
+  check(): void;
+  /** Hides this one finding until the text of the box no longer contains it there. */
+  ignoreOnce(f: Finding): void;
+  /** Called after every check; returns unsubscribe. */
+  subscribe(cb: (s: BoxSession) => void): () => void;
+  release(): void;
+}
+
+export interface SessionDeps {
+  checker(): Checker | null;
+  /** Draws (or clears) the findings of this box. */
+  draw(s: BoxSession): void;
+  erase(s: BoxSession): void;
+  signal: AbortSignal;
+  debounceMs?: number;
+}
+
+/** What "this finding" means across edits: rule, words, and which occurrence of those words. */
+function keyOf(f: Finding, all: readonly Finding[]): string {
+  const nth = all.filter((g) => g.ruleId === f.ruleId && g.matched === f.matched && g.start < f.start).length;
+  return `${f.ruleId}\u0000${f.matched.toLowerCase()}\u0000${nth}`;
+}
+
+export function createSession(el: HTMLElement, adapter: SiteAdapter, deps: SessionDeps): BoxSession {
+  const ac = new AbortController();
+  const signal = ac.signal;
+  deps.signal.addEventListener('abort', () => release(), { once: true, signal });
+  const listeners = new Set<(s: BoxSession) => void>();
+  const ignored = new Set<string>();
+  const win = el.ownerDocument.defaultView ?? window;
+  let timer = 0;
+  let composing = false;
+  let findings: readonly Finding[] = [];
+  let all: readonly Finding[] = [];
+  let model: TextModel = readText(el);
+  let released = false;
+
+  const check = () => {
+    win.clearTimeout(timer);
+    if (released) return;
+    model = readText(el);
+    all = deps.checker()?.check(model.text) ?? [];
+    findings = all.filter((f) => f.pinned || !ignored.has(keyOf(f, all)));
+    deps.draw(session);
+    for (const cb of listeners) cb(session);
+  };
+
+  const schedule = () => {
+    // Mid-composition the syllable is half-typed (Telex "dduwowcj"): wait for compositionend.
+    if (composing || released) return;
+    win.clearTimeout(timer);
+    timer = win.setTimeout(check, deps.debounceMs ?? DEBOUNCE_MS);
+  };
+
+  const on = (type: string, fn: (e: Event) => void) => el.addEventListener(type, fn, { signal });
+  on('input', (e) => {
+    // Some IMEs fire input with isComposing; the compositionend that follows schedules the check.
+    if (!(e as InputEvent).isComposing) schedule();
+  });
+  on('compositionstart', () => {
+    composing = true;
+    win.clearTimeout(timer);
+  });
+  on('compositionend', () => {
+    composing = false;
+    schedule();
+  });
+  if (isValueBox(el)) {
+    // Value boxes changed by script (a site clearing the box after send) fire no input.
+    on('change', schedule);
+    on('focus', schedule);
+  } else {
+    // Lexical fires no input event on paste, and sites rewrite the box after sending: watch the DOM.
+    const mo = new MutationObserver(schedule);
+    mo.observe(el, { childList: true, subtree: true, characterData: true });
+    signal.addEventListener('abort', () => mo.disconnect(), { once: true });
+  }
+
+  function release() {
+    if (released) return;
+    released = true;
+    win.clearTimeout(timer);
+    ac.abort();
+    listeners.clear();
+    deps.erase(session);
+  }
+
+  const session: BoxSession = {
+    el,
+    adapter,
+    get findings() {
+      return findings;
+    },
+    get model() {
+      return model;
+    },
+    get composing() {
+      return composing;
+    },
+    check,
+    ignoreOnce(f) {
+      if (f.pinned) return;
+      ignored.add(keyOf(f, all));
+      check();
+    },
+    subscribe(cb) {
+      listeners.add(cb);
+      return () => listeners.delete(cb);
+    },
+    release,
+  };
+  check();
+  return session;
+}

@@ -1,0 +1,21 @@
+// What a site adapter tells the watcher: which elements are compose boxes there, and which to leave alone.
+export interface SiteAdapter {
+  /** Short id, used in data attributes and logs. */
+  readonly name: 'facebook' | 'zalo' | 'generic';
+  /** CSS selectors of compose boxes, most specific first. One comment each in the adapter file. */
+  readonly selectors: readonly string[];
+  /** Last word on a candidate the selectors matched (e.g. skip read-only or code editors). */
+  accept(el: HTMLElement): boolean;
+}
+
+/** True when the element (or an ancestor) says "do not check me". */
+export function optedOut(el: Element): boolean {
+  return el.closest('[data-ungxu="off"]') !== null;
+}
+
+/** A box the user cannot type into right now is no compose box. */
+export function editable(el: HTMLElement): boolean {
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)
+    return !el.readOnly && !el.disabled;
+  return el.isContentEditable || el.getAttribute('contenteditable') === 'plaintext-only';
+}

@@ -1,0 +1,13 @@
+// Zalo Web (chat.zalo.me): one rich message box that is re-mounted on every conversation switch.
+import { editable, optedOut, type SiteAdapter } from './types';
+
+export const zalo: SiteAdapter = {
+  name: 'zalo',
+  selectors: [
+    // The message box (seen 2025): <div id="richInput" contenteditable="true"> with one
+    // <div id="input_line_N"> per line. Enter sends; the send button is labelled "Gửi".
+    '#richInput[contenteditable="true"]',
+  ],
+  // Zalo's own spellcheck setting does not mean "do not check"; only data-ungxu="off" opts out.
+  accept: (el) => editable(el) && !optedOut(el),
+};

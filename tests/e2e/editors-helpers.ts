@@ -1,0 +1,119 @@
+// Helpers of tests/e2e/editors.test.ts: fixture pages served under the real sites' origins, and readers of
+// the testing contract inside <ungxu-root>'s shadow root.
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/**
+ * The built extension runs only on Facebook and Zalo (manifest matches), so the fixture pages are served
+ * under those origins: Playwright answers https://www.facebook.com/… and https://chat.zalo.me/… from the
+ * local fixture server, and no request leaves the machine.
+ */
+export async function routeSites(context: BrowserContext, fixtureUrl: string): Promise<void> {
+  await context.route(/^https:\/\/(www\.facebook\.com|chat\.zalo\.me)\//, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    const response = await route.fetch({ url: `${fixtureUrl}${path}` });
+    await route.fulfill({ response });
+  });
+}
+
+export const FB = 'https://www.facebook.com';
+export const ZALO = 'https://chat.zalo.me';
+
+export async function open(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('[page error]', e.message));
+  await page.goto(url);
+  await page.waitForFunction(() => (window as { __ready?: boolean }).__ready === true);
+  // The content script creates <ungxu-root> once it has its settings.
+  await page.waitForFunction(() => document.querySelector('ungxu-root')?.shadowRoot != null);
+  return page;
+}
+
+export interface MarkInfo {
+  rule: string;
+  category: string;
+  severity: string;
+  start: number;
+  end: number;
+  rect: { left: number; top: number; width: number; height: number };
+}
+
+/** Every [data-ungxu="mark"] in the shadow root, with its geometry. */
+export function marks(page: Page): Promise<MarkInfo[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector('ungxu-root')?.shadowRoot;
+    return [...(root?.querySelectorAll<HTMLElement>('[data-ungxu="mark"]') ?? [])].map((m) => {
+      const r = m.getBoundingClientRect();
+      return {
+        rule: m.dataset.rule ?? '',
+        category: m.dataset.category ?? '',
+        severity: m.dataset.severity ?? '',
+        start: Number(m.dataset.start),
+        end: Number(m.dataset.end),
+        rect: { left: r.left, top: r.top, width: r.width, height: r.height },
+      };
+    });
+  });
+}
+
+/** data-count of every badge, in DOM order. */
+export function badges(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector('ungxu-root')?.shadowRoot;
+    return [...(root?.querySelectorAll<HTMLElement>('[data-ungxu="badge"]') ?? [])].map((b) =>
+      Number(b.dataset.count),
+    );
+  });
+}
+
+/** Screen rect of text.slice(start, end) inside the element, measured by the page itself. */
+export function textRect(page: Page, selector: string, needle: string) {
+  return page.evaluate(
+    ([sel, word]) => {
+      const el = document.querySelector(sel) as HTMLElement;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf(word);
+        if (i >= 0) {
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + word.length);
+          const b = r.getBoundingClientRect();
+          return { left: b.left, top: b.top, width: b.width, height: b.height };
+        }
+      }
+      return null;
+    },
+    [selector, needle] as const,
+  );
+}
+
+/** The mark lies over the text: same line, and horizontally within a pixel or two of it. */
+export function expectOver(mark: MarkInfo['rect'], text: MarkInfo['rect'] | null): void {
+  expect(text).not.toBeNull();
+  const t = text as MarkInfo['rect'];
+  expect(Math.abs(mark.left - t.left)).toBeLessThan(2);
+  expect(Math.abs(mark.left + mark.width - (t.left + t.width))).toBeLessThan(2);
+  expect(mark.top).toBeLessThan(t.top + t.height);
+  expect(mark.top + mark.height).toBeGreaterThan(t.top);
+}
+
+/** Text of a Lexical editor of the Facebook fixture, from Lexical's own state (not the DOM). */
+export function lexicalText(page: Page, name: string): Promise<string> {
+  return page.evaluate(
+    (n) =>
+      (window as unknown as { __editors: Record<string, { text(): string }> }).__editors[n]?.text() ?? '',
+    name,
+  );
+}
+
+/** Which element has focus, looking through shadow roots (our card lives in one). */
+export function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let a: Element | null = document.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    return a
+      ? `${a.tagName.toLowerCase()}${a.id ? `#${a.id}` : ''}${(a as HTMLElement).dataset?.action ? `[${(a as HTMLElement).dataset.action}]` : ''}`
+      : '';
+  });
+}
