@@ -1,0 +1,61 @@
+// Every built-in family, in one list, plus the built-in list of official and licensed-press domains
+// that soften unverified-claim hints (suffix match: "gov.vn" covers "moh.gov.vn").
+import type { RuleSpec } from '../types';
+import { confidential } from './confidential';
+import { english } from './english';
+import { gender } from './gender';
+import { hate } from './hate';
+import { illegalAds } from './illegal-ads';
+import { insult } from './insult';
+import { privacy } from './privacy';
+import { regional } from './regional';
+import { religious } from './religious';
+import { unverified } from './unverified';
+import { violence } from './violence';
+import { vulgar } from './vulgar';
+
+export const FAMILIES = {
+  hate,
+  violence,
+  regional,
+  religious,
+  gender,
+  insult,
+  vulgar,
+  unverified,
+  illegalAds,
+  privacy,
+  confidential,
+  english,
+} as const satisfies Record<string, readonly RuleSpec[]>;
+
+export const BUILTIN_RULES: readonly RuleSpec[] = Object.values(FAMILIES).flat();
+
+export const OFFICIAL_DOMAINS: readonly string[] = [
+  'gov.vn',
+  'chinhphu.vn',
+  'baochinhphu.vn',
+  'dangcongsan.vn',
+  'quochoi.vn',
+  'nhandan.vn',
+  'qdnd.vn',
+  'cand.com.vn',
+  'vtv.vn',
+  'vov.vn',
+  'vietnamplus.vn',
+  'ttxvn.vn',
+  'vnexpress.net',
+  'tuoitre.vn',
+  'thanhnien.vn',
+  'dantri.com.vn',
+  'vietnamnet.vn',
+  'laodong.vn',
+  'tienphong.vn',
+  'zingnews.vn',
+  'znews.vn',
+  'sggp.org.vn',
+  'plo.vn',
+  'hanoimoi.com.vn',
+  'vnanet.vn',
+  'who.int',
+];
