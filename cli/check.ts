@@ -97,7 +97,17 @@ export async function runCheck(argv: readonly string[], io: CliIo, ui: UiLang): 
     }
   }
 
-  const checker = createChecker(options);
+  let checker: ReturnType<typeof createChecker>;
+  try {
+    checker = createChecker(options);
+  } catch (err) {
+    // A rule the validator let through but the compiler refused (e.g. an unsafe pattern): say so, no stack.
+    const reason = err instanceof Error ? err.message : String(err);
+    io.stderr(
+      `ungxu check: ${ui === 'vi' ? 'không biên dịch được bộ quy tắc' : 'cannot compile the rules'}: ${reason}\n`,
+    );
+    return 2;
+  }
   const docs: DocResult[] = [];
   for (const { file, text } of inputs) {
     if (!args.flags.has('lines')) {

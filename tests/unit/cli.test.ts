@@ -216,6 +216,14 @@ describe('ungxu check: formats', () => {
     expect(rows[3].findings[1]).toMatchObject({ line: 4, column: CODEWORD.length + 5 });
   });
 
+  it('--lines + text: rows carry the input line number, columns within that line', () => {
+    const r = run(['check', ...withRuleset(), '--lines'], `Không có gì.\r\n\n🌸 ${CODEWORD}\n`);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      `3:3-3:17  high  confidential  test-codeword-bong-sen  “${CODEWORD}”: Internal project name\n`,
+    );
+  });
+
   it('--lines on a clean input exits 0 with one empty result per line', () => {
     const r = run(['check', '--lines', '--format', 'jsonl'], `${CLEAN}\n${CLEAN}\n`);
     expect(r.code).toBe(0);
