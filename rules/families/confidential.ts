@@ -89,7 +89,7 @@ export const confidential = [
     },
     suggestion: RULES,
     pattern:
-      '(?<![\\p{L}\\p{N}])số\\s?:?\\s?\\d{1,6}\\/(?:\\d{4}\\/)?[A-ZĐ]{1,8}-[A-ZĐ0-9-]{1,24}(?![\\p{L}\\p{N}])',
+      '(?<![\\p{L}\\p{N}])số(?:\\s|:\\s|\\s:\\s|:)?\\d{1,6}\\/(?:\\d{4}\\/)?[A-ZĐ]{1,8}-[A-ZĐ0-9-]{1,24}(?![\\p{L}\\p{N}])',
     unlessOfficialLink: true,
     examples: {
       flag: ['Số: 123/QĐ-UBND ngày 5/3, chưa ai biết đâu', 'gửi anh em Số 45/2024/TT-BTC bản gốc'],

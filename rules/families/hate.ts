@@ -96,7 +96,7 @@ export const hate = [
     ],
     near: {
       terms: ['bọn', 'lũ', 'tụi', 'dân', 'cả lũ', 'chúng nó', 'bọn chúng', 'người'],
-      within: 3,
+      within: 4,
       side: 'before',
       extend: true,
     },

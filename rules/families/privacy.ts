@@ -49,7 +49,7 @@ export const privacy = [
       en: 'This looks like a password; anyone who reads it can get into the account.',
     },
     suggestion: { vi: 'Xóa mật khẩu và đổi mật khẩu mới.', en: 'Remove it and change the password.' },
-    pattern: `${NB}(?:mật khẩu|mat khau|password|passwd|pass|pw)(?: wifi| wi-fi| fb| facebook| zalo| email| mail)?\\s?(?:là|la|:|=)\\s?(?=\\S{0,63}\\d)\\S{4,64}`,
+    pattern: `${NB}(?:mật khẩu|mat khau|password|passwd|pass|pw|pass wifi|mật khẩu wifi|pass fb|mật khẩu fb|pass zalo|mật khẩu zalo|pass email|mật khẩu email)\\s?(?:là|la|:|=)\\s?(?=\\S{0,63}\\d)\\S{4,64}`,
     examples: {
       flag: ['pass wifi: Nha2024@ nhé', 'mật khẩu là hoa12345'],
       allow: ['quên mật khẩu thì bấm "Quên mật khẩu"', 'vượt qua (pass) vòng phỏng vấn rồi'],
@@ -66,7 +66,7 @@ export const privacy = [
       en: 'A citizen ID number is personal data; fraudsters can use it to borrow or open accounts.',
     },
     suggestion: { vi: 'Che bớt các chữ số, ví dụ 0010******89.', en: 'Mask the digits, e.g. 0010******89.' },
-    pattern: `${NB}0\\d{2}[ .]?\\d{3}[ .]?\\d{6}${NA}`,
+    pattern: `${NB}(?:0\\d{11}|0\\d{2} \\d{3} \\d{6}|0\\d{2}\\.\\d{3}\\.\\d{6})${NA}`,
     near: {
       terms: ['cccd', 'căn cước', 'cmnd', 'cmt', 'chứng minh', 'số định danh', 'định danh'],
       within: 6,
@@ -87,7 +87,7 @@ export const privacy = [
       en: "An account number with its holder's name is personal data; send it privately.",
     },
     suggestion: { vi: 'Gửi qua tin nhắn riêng.', en: 'Send it in a private message.' },
-    pattern: `${NB}\\d{3,4}[ .-]?\\d{3,4}[ .-]?\\d{2,8}${NA}`,
+    pattern: `${NB}(?:\\d{8,16}|\\d{4} \\d{4} \\d{2,8}|\\d{4}\\.\\d{4}\\.\\d{2,8})${NA}`,
     near: {
       terms: [
         'số tài khoản',
@@ -136,7 +136,7 @@ export const privacy = [
       en: "Someone else's phone number is personal data; posting it can get them harassed.",
     },
     suggestion: { vi: 'Xóa số điện thoại này.', en: 'Remove this phone number.' },
-    pattern: `${NB}(?:\\+84|0)\\d{2,3}[ .]?\\d{3}[ .]?\\d{3,4}${NA}`,
+    pattern: `${NB}(?:\\+84|0)(?:\\d{9}|\\d{2,3} \\d{3} \\d{3,4}|\\d{2,3}\\.\\d{3}\\.\\d{3,4})${NA}`,
     near: {
       terms: [
         'sđt của',
@@ -184,21 +184,7 @@ export const privacy = [
       'nhà riêng của',
     ],
     near: {
-      terms: [
-        'số',
-        'ngõ',
-        'ngách',
-        'hẻm',
-        'kiệt',
-        'đường',
-        'phố',
-        'phường',
-        'xã',
-        'thôn',
-        'tổ',
-        'chung cư',
-        'tòa',
-      ],
+      terms: ['số', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'đường', 'phố', 'phường', 'thôn', 'chung cư', 'căn hộ'],
       within: 6,
       side: 'after',
       extend: true,
