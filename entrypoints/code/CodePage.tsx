@@ -1,0 +1,92 @@
+// The "Bộ quy tắc" page: every point of Điều 3–6 with plain words and examples, and what to do when
+// an account is lost or impersonated. Static and offline. It follows the location hash: the clause a
+// hint card links to (clauseUrl) is scrolled to, focused and highlighted, on load and on hashchange.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ARTICLES } from '../../rules/clauses';
+import type { Lang } from '../../rules/types';
+import { AccountHelp } from './AccountHelp';
+import { ArticleSection, Contents } from './ClauseList';
+import { browserLang, langFromQuery, prefsLang } from './lang';
+import { S, tr } from './strings';
+import { targetFromHash } from './url';
+
+export interface CodePageProps {
+  /** Skips detection (tests, or a caller that knows the language). */
+  initialLang?: Lang;
+  /** The window whose location and events the page follows (a parameter so tests stay small). */
+  win?: Window;
+}
+
+const LANG_NAMES: Record<Lang, string> = { vi: 'Tiếng Việt', en: 'English' };
+
+export function CodePage({ initialLang, win = window }: CodePageProps) {
+  const fromQuery = langFromQuery(win.location.search);
+  const [lang, setLang] = useState<Lang>(() => initialLang ?? fromQuery ?? browserLang(win.navigator));
+  const [target, setTarget] = useState<string | null>(() => targetFromHash(win.location.hash));
+  // Once the reader picks a language, a late answer from storage must not override it.
+  const chosen = useRef(initialLang !== undefined || fromQuery !== null);
+
+  useEffect(() => {
+    if (chosen.current) return;
+    void prefsLang().then((saved) => {
+      if (saved && !chosen.current) setLang(saved);
+    });
+  }, []);
+
+  useEffect(() => {
+    const onHash = () => setTarget(targetFromHash(win.location.hash));
+    win.addEventListener('hashchange', onHash);
+    return () => win.removeEventListener('hashchange', onHash);
+  }, [win]);
+
+  useEffect(() => {
+    if (!target) return;
+    // Rendered by script, so the browser's own jump to the anchor ran before the element existed.
+    const el = win.document.getElementById(target);
+    if (!el) return;
+    const still = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+    el.scrollIntoView?.({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+    el.focus({ preventScroll: true });
+  }, [target, win]);
+
+  useEffect(() => {
+    win.document.documentElement.lang = lang;
+    win.document.title = `${tr(S.pageTitle, lang)} — Ứng Xử`;
+  }, [lang, win]);
+
+  const pick = (next: Lang) => {
+    chosen.current = true;
+    setLang(next);
+  };
+
+  return (
+    <div class="page" lang={lang}>
+      <a class="skip" href="#main">
+        {tr(S.skip, lang)}
+      </a>
+      <header>
+        <fieldset class="lang-switch">
+          <legend class="visually-hidden">{tr(S.langSwitch, lang)}</legend>
+          {(['vi', 'en'] as const).map((l) => (
+            <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => pick(l)}>
+              {LANG_NAMES[l]}
+            </button>
+          ))}
+        </fieldset>
+        <h1>{tr(S.pageTitle, lang)}</h1>
+        <p>{tr(S.intro, lang)}</p>
+        <p class="muted">{tr(S.offline, lang)}</p>
+        <Contents lang={lang} />
+      </header>
+      <main id="main" tabIndex={-1}>
+        {ARTICLES.map((article) => (
+          <ArticleSection key={article} article={article} lang={lang} target={target} />
+        ))}
+        <AccountHelp lang={lang} target={target} />
+      </main>
+      <footer>
+        <p class="muted">{tr(S.footer, lang)}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { CodePage } from './CodePage';
+import './style.css';
+
+const root = document.getElementById('app');
+if (root) render(<CodePage />, root);
