@@ -1,5 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkPattern, compileSafePattern, MAX_PATTERN_LENGTH } from '../../rules/safe-pattern';
+import {
+  boundRepeats,
+  checkPattern,
+  compileSafePattern,
+  MAX_PATTERN_LENGTH,
+  MAX_RUN,
+} from '../../rules/safe-pattern';
 
 // Realistic patterns an agency would write for personal data and document numbers.
 const SAFE: [string, string][] = [
@@ -15,6 +22,10 @@ const SAFE: [string, string][] = [
   ['astral code point escape, repeated', String.raw`\u{1F600}+`],
   ['escaped bracket inside a class', String.raw`[\]\\]+`],
   ['bounded repeat at the limit', 'a{1000}'],
+  ['adjacent quantifiers on disjoint sets', String.raw`\s*\d+[\p{L}]+`],
+  ['e-mail split by characters neither side matches', String.raw`[\w.-]{1,64}@[\w-]{1,63}\.[a-z]{2,20}`],
+  ['a fixed character between two runs it belongs to is not a second run', String.raw`\d+\d`],
+  ['a few alternatives in a row', '(?:a|b)(?:c|d)(?:e|f)x'],
 ];
 
 describe('checkPattern accepts safe patterns', () => {
@@ -43,6 +54,22 @@ const REFUSED: [string, string, RegExp][] = [
   ['bounded repeat of an alternation', '(?:a|b){2,5}', /repeated alternation/],
   ['numbered backreference', String.raw`(a)\1`, /backreference "\\1"/],
   ['named backreference', String.raw`(?<w>a)\k<w>`, /backreference "\\k<w>"/],
+  [
+    'adjacent overlapping runs',
+    String.raw`\d+\d+`,
+    /"\\d\+" \(position 0\) and "\\d\+" \(position 3\) can match the same characters/,
+  ],
+  [
+    'exponential chain of optional letters',
+    `${'a?'.repeat(30)}${'a'.repeat(30)}`,
+    /can match the same characters/,
+  ],
+  ['runs joined by a character both match', String.raw`\S+@\S+\.\w+`, /can match the same characters/],
+  ['dot runs around a literal', '.*x.*y', /can match the same characters/],
+  ['runs separated only by an optional character', String.raw`\d*-?\d+`, /can match the same characters/],
+  ['variable group followed by an overlapping run', String.raw`(?:x\d*)\d+`, /can match the same characters/],
+  ['case-insensitive overlap', 'a+A+', /can match the same characters/],
+  ['too many alternatives in a row', `${'(?:a|b)'.repeat(11)}x`, /more than 1000 paths/],
   ['repeat count above 1000', 'a{1001}', /repeat count .*above 1000/],
   ['upper bound above 1000', 'a{2,5000}', /repeat count .*above 1000/],
   ['lower bound above 1000 with open end', 'a{1001,}', /repeat count .*above 1000/],
@@ -71,5 +98,61 @@ describe('checkPattern refuses dangerous constructs with a clear reason', () => 
 
   it('a pattern of exactly 500 characters is still allowed', () => {
     expect(checkPattern('a'.repeat(MAX_PATTERN_LENGTH))).toBeNull();
+  });
+});
+
+describe('compileSafePattern bounds unbounded repeats', () => {
+  // Refusal cannot stop the engine retrying at every start position ("\d+x" is quadratic on digits),
+  // so every *, + and {n,} is capped at MAX_RUN beyond its minimum.
+  it.each([
+    [String.raw`\d+x`, String.raw`\d{1,101}x`],
+    ['[a+*]*b', '[a+*]{0,100}b'],
+    ['a{3,}?b', 'a{3,103}?b'],
+    [String.raw`\+\*a`, String.raw`\+\*a`],
+    ['a{2,5}b?', 'a{2,5}b?'],
+    [String.raw`(?<![\p{N}])\d{12}(?![\p{N}])`, String.raw`(?<![\p{N}])\d{12}(?![\p{N}])`],
+  ])('%s → %s', (source, bounded) => {
+    expect(boundRepeats(source)).toBe(bounded);
+  });
+
+  it('a run longer than the bound is matched in pieces, never skipped', () => {
+    const re = compileSafePattern(String.raw`\d+`);
+    expect(re.source).toBe(String.raw`\d{1,101}`);
+    expect(
+      '9'
+        .repeat(250)
+        .match(re)
+        ?.map((m) => m.length),
+    ).toEqual([1 + MAX_RUN, 1 + MAX_RUN, 48]);
+  });
+});
+
+describe('checkPattern on arbitrary sources', () => {
+  // Regex-ish fragments, so that many random sources compile and reach the scanner.
+  const fragment = fc.constantFrom(
+    ...['a', 'b', '\\d', '\\s', '\\S', '.', '[a-c]', '[^x]', '\\p{L}', '(', '(?:', '(?=', '(?<!', ')', '|'],
+    ...['*', '+', '?', '{2}', '{1,3}', '{2,}', '+?', '\\', '\\1', '\\b', '^', '$', '[', ']', 'đ', '😀'],
+  );
+  const source = fc.array(fragment, { maxLength: 14 }).map((parts) => parts.join(''));
+
+  it('never throws, and answers null or a reason in both languages', () => {
+    fc.assert(
+      fc.property(source, (src) => {
+        const r = checkPattern(src);
+        return r === null || (r.vi.length > 0 && r.en.length > 0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('an accepted pattern compiles with "giu" and never matches empty text', () => {
+    fc.assert(
+      fc.property(source, (src) => {
+        if (checkPattern(src) !== null) return true;
+        const re = compileSafePattern(src);
+        return re.exec('') === null && re.exec('xyz 123 đ')?.[0] !== '';
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
