@@ -61,12 +61,12 @@ export interface Launched {
 
 /** Launches headless Chromium with the built extension (run `npm run build:ext` first). */
 export async function launchWithExtension(
-  opts: { extensionDir?: string; args?: string[]; userDataDir?: string } = {},
+  opts: { extensionDir?: string; args?: string[]; userDataDir?: string; executablePath?: string } = {},
 ): Promise<Launched> {
   const dir = opts.extensionDir ?? EXTENSION_DIR;
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'ungxu-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath: opts.executablePath ?? CHROMIUM,
     headless: true,
     args: [
       '--no-sandbox',

@@ -1,0 +1,179 @@
+// The civil-servant promise in real Chromium: a real policy file in /etc/chromium/policies/managed
+// (bind-mounted in a private mount namespace, so the machine's own policy is never touched) reaches
+// the extension, shows in its popup, pins a rule in a composer, and follows a rewrite while running.
+import { spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, EXTENSION_DIR, type Launched, launchWithExtension, ROOT, serveFixtures } from './harness';
+
+const EXTENSION_ID = 'aaijkfpdcaakigohnoonhkhjoplgmebn';
+const EXAMPLE = join(ROOT, 'docs/policy/chrome-policy.example.json');
+type PolicyFile = { '3rdparty': { extensions: Record<string, Record<string, unknown>> } };
+const example = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as PolicyFile;
+const values = example['3rdparty'].extensions[EXTENSION_ID] ?? {};
+
+/** Namespaces need root or user namespaces; containers often allow neither. */
+function namespacesWork(): boolean {
+  const probe = spawnSync('unshare', ['-m', 'sh', '-c', 'mount --bind /tmp /mnt && umount /mnt'], {
+    stdio: 'ignore',
+  });
+  return probe.status === 0;
+}
+const NS_OK = namespacesWork();
+if (!NS_OK) {
+  console.warn('[policy.test] skipped: cannot create a private mount namespace (unshare -m + mount --bind).');
+}
+
+let tmp = '';
+let managedFile = '';
+let browser: Launched | undefined;
+let fixtures: Awaited<ReturnType<typeof serveFixtures>> | undefined;
+let popup: Page;
+const launched = (): Launched => {
+  if (!browser) throw new Error('Chromium did not start');
+  return browser;
+};
+
+/** Writes the policy atomically (rename), so Chromium's file watcher never reads half a file. */
+function writePolicy(extra: Record<string, unknown>): void {
+  const file: PolicyFile = { '3rdparty': { extensions: { [EXTENSION_ID]: { ...values, ...extra } } } };
+  writeFileSync(`${managedFile}.tmp`, `${JSON.stringify(file, null, 2)}\n`);
+  renameSync(`${managedFile}.tmp`, managedFile);
+}
+
+describe.skipIf(!NS_OK)('agency policy from /etc/chromium/policies/managed', () => {
+  beforeAll(async () => {
+    if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+      throw new Error('Run `npx wxt build` before the e2e tests.');
+    tmp = mkdtempSync(join(tmpdir(), 'ungxu-policy-'));
+    const etc = join(tmp, 'etc-chromium');
+    mkdirSync(join(etc, 'policies/managed'), { recursive: true });
+    if (existsSync('/etc/chromium/master_preferences')) {
+      writeFileSync(join(etc, 'master_preferences'), readFileSync('/etc/chromium/master_preferences'));
+    }
+    managedFile = join(etc, 'policies/managed/ungxu.json');
+    // The very file from the docs, plus one value that breaks managed_schema.json (AllowPause wants a boolean).
+    writePolicy({ AllowPause: 'no' });
+    // Chromium runs inside its own mount namespace where /etc/chromium is our temporary folder.
+    const wrapper = join(tmp, 'chromium-in-namespace.sh');
+    writeFileSync(
+      wrapper,
+      `#!/bin/sh\nexec unshare -m sh -c 'mount --bind "$0" /etc/chromium && exec "${CHROMIUM}" "$@"' "${etc}" "$@"\n`,
+    );
+    chmodSync(wrapper, 0o755);
+    fixtures = await serveFixtures();
+    browser = await launchWithExtension({ executablePath: wrapper });
+    const fixtureUrl = fixtures.url;
+    // Fixture pages answer for www.facebook.com, where the manifest runs the content script.
+    await browser.context.route(/^https:\/\/www\.facebook\.com\//, async (route) => {
+      const path = new URL(route.request().url()).pathname;
+      await route.fulfill({ response: await route.fetch({ url: `${fixtureUrl}${path}` }) });
+    });
+    popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await fixtures?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('the manifest key gives the documented extension id', () => {
+    expect(launched().extensionId).toBe(EXTENSION_ID);
+  });
+
+  it('the popup shows the agency, its pinned ruleset and disabled locked controls', async () => {
+    // Headless Chromium's UI language is English here, and the popup follows the browser.
+    // Policy reaches extensions a few seconds after start: poll the extension's own UI.
+    await expect
+      .poll(() => popup.locator('[data-testid="agency-banner"]').textContent(), { timeout: 30_000 })
+      .toContain(`Managed by ${values.AgencyName}`);
+    const banner = popup.locator('[data-testid="agency-banner"]');
+    await expect.poll(() => banner.textContent()).toContain(`Contact: ${values.AgencyContact}`);
+    const ruleset = await popup.locator('[data-testid="agency-ruleset"]').textContent();
+    expect(ruleset).toContain('Quy tắc nội bộ của Sở (ví dụ)');
+    expect(ruleset).toContain('agency-project-codename');
+    expect(await popup.locator('input[name="cat-privacy"]').isDisabled()).toBe(true);
+    expect(await popup.locator('input[name="cat-confidential"]').isDisabled()).toBe(true);
+    expect(await popup.locator('input[name="cat-vulgar"]').isDisabled()).toBe(false);
+    expect(await popup.locator('input[name="profile"][value="civil-servant"]').isChecked()).toBe(true);
+    expect(await popup.locator('input[name="profile"][value="citizen"]').isDisabled()).toBe(true);
+    expect(await popup.locator('input[type="file"]').isDisabled()).toBe(true);
+    expect(await popup.locator('.locked').count()).toBeGreaterThan(3);
+    expect(await popup.locator('.locked').first().textContent()).toContain('Set by your organisation');
+  });
+
+  it('the schema-violating AllowPause is dropped by Chromium while the rest applies', async () => {
+    const managed = (await launched().worker.evaluate(() => chrome.storage.managed.get(null))) as Record<
+      string,
+      unknown
+    >;
+    expect(managed.AgencyName).toBe(values.AgencyName);
+    expect(managed).not.toHaveProperty('AllowPause');
+    expect(await popup.locator('input[name="pause"]').isDisabled()).toBe(false);
+  });
+
+  it("a pinned rule's hint appears in a fixture composer and offers no ignore", async () => {
+    const page = await launched().context.newPage();
+    await page.goto('https://www.facebook.com/textarea.html');
+    await page.waitForFunction(() => document.querySelector('ungxu-root')?.shadowRoot != null);
+    await page.locator('#message').fill('Chiều nay họp về dự án sao mai ở phòng 3.');
+    const badge = page.locator('ungxu-root [data-ungxu="badge"]');
+    await expect.poll(() => badge.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await badge.first().click();
+    const card = page.locator('ungxu-root [data-ungxu="card"]');
+    await expect.poll(() => card.getAttribute('data-rule')).toBe('agency-project-codename');
+    expect(await card.textContent()).toContain(String(values.AgencyName));
+    expect(await card.locator('[data-action="ignore-once"]').count()).toBe(0);
+    expect(await card.locator('[data-action="ignore-always"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('rewriting the policy file while running updates the popup', async () => {
+    writePolicy({
+      AgencyName: 'Sở Thử Nghiệm Đổi Tên',
+      LockedCategories: ['privacy', 'confidential', 'vulgar'],
+    });
+    await expect
+      .poll(() => popup.locator('[data-testid="agency-banner"]').textContent(), { timeout: 30_000 })
+      .toContain('Managed by Sở Thử Nghiệm Đổi Tên');
+    await expect
+      .poll(() => popup.locator('input[name="cat-vulgar"]').isDisabled(), { timeout: 10_000 })
+      .toBe(true);
+  });
+
+  it('no request left the machine (no RulesetUrl configured)', () => {
+    const outside = launched().requests.filter(
+      (r) =>
+        !/^(chrome-extension:|data:|blob:|http:\/\/127\.0\.0\.1:|https:\/\/www\.facebook\.com\/)/.test(r.url),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it('removing the policy file unlocks everything while running', async () => {
+    expect(await popup.locator('[data-testid="agency-banner"]').count()).toBe(1);
+    rmSync(managedFile);
+    await expect
+      .poll(() => popup.locator('[data-testid="agency-banner"]').count(), { timeout: 30_000 })
+      .toBe(0);
+    expect(await popup.locator('input:disabled').count()).toBe(0);
+    const managed = (await launched().worker.evaluate(() => chrome.storage.managed.get(null))) as Record<
+      string,
+      unknown
+    >;
+    expect(managed).toEqual({});
+  });
+});
