@@ -7,7 +7,7 @@
 // also bounds every unbounded repeat to MAX_RUN characters beyond its minimum, which makes each start
 // position cost at most a constant (about 20-60 ms on 100 KB of adversarial text).
 import type { LocalText } from './types';
-import { MAX_REPEAT_COUNT, Refusal, Scanner } from './validate-pattern';
+import { Refusal, Scanner } from './validate-pattern';
 
 export { MAX_ALTERNATIVES, MAX_REPEAT_COUNT } from './validate-pattern';
 export const PATTERN_FLAGS = 'giu';
