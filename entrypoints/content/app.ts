@@ -34,6 +34,12 @@ export interface App {
 export const isShortcut = (e: KeyboardEvent) =>
   e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyU';
 
+/** The hint under the caret, else the last one before it (just typed), else the first. */
+export function hintAtCaret(findings: readonly Finding[], caret: number): number {
+  const i = findings.findLastIndex((f) => f.start <= caret);
+  return Math.max(0, i);
+}
+
 export function startApp(deps: AppDeps): App {
   const { doc, signal } = deps;
   let config: ContentConfig | null = null;
@@ -106,7 +112,13 @@ export function startApp(deps: AppDeps): App {
     if (!config) return;
     const o = config.checkerOptions;
     const allowList = [...(o.allowList ?? []), ...allowedHere];
-    checker = deps.createChecker({ ...o, allowList });
+    try {
+      checker = deps.createChecker({ ...o, allowList });
+    } catch (e) {
+      // A ruleset the engine refuses must not take the page down: keep the last good checker.
+      console.warn('[Ứng Xử] checker not rebuilt', e);
+      return;
+    }
     for (const s of sessions.values()) s.check();
   }
 
@@ -143,9 +155,7 @@ export function startApp(deps: AppDeps): App {
       if (s && isShortcut(e) && s.findings.length > 0) {
         e.preventDefault();
         e.stopPropagation();
-        const at = selectionOf(s.model)?.start ?? 0;
-        const i = s.findings.findIndex((f: Finding) => f.end >= at);
-        card.open(s, Math.max(0, i), { takeFocus: true });
+        card.open(s, hintAtCaret(s.findings, selectionOf(s.model)?.start ?? 0), { takeFocus: true });
       } else if (s && e.key === 'Escape' && card.state) {
         e.preventDefault();
         e.stopPropagation();

@@ -1,6 +1,6 @@
 // Helpers of tests/e2e/editors.test.ts: fixture pages served under the real sites' origins, and readers of
 // the testing contract inside <ungxu-root>'s shadow root.
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
 
 /**
@@ -116,4 +116,22 @@ export function focused(page: Page): Promise<string> {
       ? `${a.tagName.toLowerCase()}${a.id ? `#${a.id}` : ''}${(a as HTMLElement).dataset?.action ? `[${(a as HTMLElement).dataset.action}]` : ''}`
       : '';
   });
+}
+
+type Sync = { get(k: string): Promise<Record<string, unknown>>; remove(k: string): Promise<void> };
+
+/** The personal allow-list as stored by the settings module (storage.sync "allowList"). */
+export function allowList(worker: Worker): Promise<unknown> {
+  return worker.evaluate(async () => {
+    const sync = (globalThis as unknown as { chrome: { storage: { sync: Sync } } }).chrome.storage.sync;
+    return (await sync.get('allowList')).allowList;
+  });
+}
+
+export function clearAllowList(worker: Worker): Promise<void> {
+  return worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { sync: Sync } } }).chrome.storage.sync.remove(
+      'allowList',
+    ),
+  );
 }
