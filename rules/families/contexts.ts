@@ -118,3 +118,21 @@ export const QUOTED = [
   { terms: COUNTER_SPEECH, within: 6, side: 'before' },
   { terms: QUOTING, within: 2, side: 'before' },
 ] as const;
+
+/** A crude intensifier counts when it sharpens a put-down or is aimed at someone. */
+export const HARSH_NEARBY = [
+  'ngu',
+  'xấu',
+  'dở',
+  'ghét',
+  'nhục',
+  'chán',
+  'mày',
+  'chúng mày',
+  'tụi mày',
+  'thằng',
+  'bọn',
+  'lũ',
+  'tụi',
+  'con này',
+] as const;

@@ -83,7 +83,6 @@ export const violence = [
       'tát cho',
       'bẻ cổ',
       'bóp cổ',
-      'cắt cổ',
       'xiên chết',
       'liệu hồn',
       'biết nhà mày',
