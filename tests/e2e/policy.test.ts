@@ -2,6 +2,7 @@
 // (bind-mounted in a private mount namespace, so the machine's own policy is never touched) reaches
 // the extension, shows in its popup, pins a rule in a composer, and follows a rewrite while running.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   chmodSync,
   existsSync,
@@ -12,6 +13,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -47,10 +49,22 @@ const launched = (): Launched => {
 };
 
 /** Writes the policy atomically (rename), so Chromium's file watcher never reads half a file. */
-function writePolicy(extra: Record<string, unknown>): void {
-  const file: PolicyFile = { '3rdparty': { extensions: { [EXTENSION_ID]: { ...values, ...extra } } } };
+function writeManaged(policy: Record<string, unknown>): void {
+  const file: PolicyFile = { '3rdparty': { extensions: { [EXTENSION_ID]: policy } } };
   writeFileSync(`${managedFile}.tmp`, `${JSON.stringify(file, null, 2)}\n`);
   renameSync(`${managedFile}.tmp`, managedFile);
+}
+const writePolicy = (extra: Record<string, unknown>) => writeManaged({ ...values, ...extra });
+
+/** A tiny executable that runs Chromium in its own mount namespace where /etc/chromium is `etc`. */
+function namespaceWrapper(etc: string): string {
+  const wrapper = join(tmp, 'chromium-in-namespace.sh');
+  writeFileSync(
+    wrapper,
+    `#!/bin/sh\nexec unshare -m sh -c 'mount --bind "$0" /etc/chromium && exec "${CHROMIUM}" "$@"' "${etc}" "$@"\n`,
+  );
+  chmodSync(wrapper, 0o755);
+  return wrapper;
 }
 
 describe.skipIf(!NS_OK)('agency policy from /etc/chromium/policies/managed', () => {
@@ -66,15 +80,9 @@ describe.skipIf(!NS_OK)('agency policy from /etc/chromium/policies/managed', () 
     managedFile = join(etc, 'policies/managed/ungxu.json');
     // The very file from the docs, plus one value that breaks managed_schema.json (AllowPause wants a boolean).
     writePolicy({ AllowPause: 'no' });
-    // Chromium runs inside its own mount namespace where /etc/chromium is our temporary folder.
-    const wrapper = join(tmp, 'chromium-in-namespace.sh');
-    writeFileSync(
-      wrapper,
-      `#!/bin/sh\nexec unshare -m sh -c 'mount --bind "$0" /etc/chromium && exec "${CHROMIUM}" "$@"' "${etc}" "$@"\n`,
-    );
-    chmodSync(wrapper, 0o755);
     fixtures = await serveFixtures();
-    browser = await launchWithExtension({ executablePath: wrapper });
+    // Chromium runs inside its own mount namespace where /etc/chromium is our temporary folder.
+    browser = await launchWithExtension({ executablePath: namespaceWrapper(etc) });
     const fixtureUrl = fixtures.url;
     // Fixture pages answer for www.facebook.com, where the manifest runs the content script.
     await browser.context.route(/^https:\/\/www\.facebook\.com\//, async (route) => {
@@ -87,6 +95,7 @@ describe.skipIf(!NS_OK)('agency policy from /etc/chromium/policies/managed', () 
 
   afterAll(async () => {
     await browser?.close();
+    browser = undefined;
     await fixtures?.close();
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
@@ -175,5 +184,87 @@ describe.skipIf(!NS_OK)('agency policy from /etc/chromium/policies/managed', () 
       unknown
     >;
     expect(managed).toEqual({});
+  });
+});
+
+describe.skipIf(!NS_OK)('RulesetUrl + RulesetSha256 in real Chromium', () => {
+  const remoteRuleset = {
+    name: 'Bộ quy tắc tải về (ví dụ)',
+    version: '7',
+    rules: [
+      {
+        id: 'agency-remote-codename',
+        kind: 'terms',
+        category: 'confidential',
+        severity: 'high',
+        clause: '5.2',
+        terms: ['kế hoạch hoa sen'],
+        message: { vi: 'Tên kế hoạch nội bộ', en: 'Internal plan name' },
+      },
+    ],
+  };
+  const body = `${JSON.stringify(remoteRuleset)}\n`;
+  const sha = createHash('sha256').update(body).digest('hex');
+  const hits: { path: string; cookie?: string | undefined }[] = [];
+  let server: Server;
+  let base = '';
+
+  beforeAll(async () => {
+    // The agency's static file host. It must allow cross-origin reads (see docs/deployment.md).
+    server = createServer((req, res) => {
+      hits.push({ path: req.url ?? '', cookie: req.headers.cookie });
+      const cors = req.url === '/ruleset.json' ? { 'access-control-allow-origin': '*' } : {};
+      res.writeHead(200, { 'content-type': 'application/json', ...cors }).end(body);
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    const address = server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    tmp = mkdtempSync(join(tmpdir(), 'ungxu-policy-'));
+    const etc = join(tmp, 'etc-chromium');
+    mkdirSync(join(etc, 'policies/managed'), { recursive: true });
+    managedFile = join(etc, 'policies/managed/ungxu.json');
+    writeManaged({ AgencyName: 'Sở Tải Về', RulesetUrl: `${base}/ruleset.json`, RulesetSha256: sha });
+    browser = await launchWithExtension({ executablePath: namespaceWrapper(etc) });
+    // harness.ts records requests with r.frame(), which throws for service-worker fetches; the file
+    // host above records what matters here, so drop that recorder before the policy arrives.
+    launched().context.removeAllListeners('request');
+    popup = await launched().context.newPage();
+    await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((ok) => server?.close(() => ok()));
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('fetches exactly the configured URL once, without cookies, and pins its rules after the hash matches', async () => {
+    const ruleset = popup.locator('[data-testid="agency-ruleset"]');
+    await expect.poll(() => ruleset.count(), { timeout: 30_000 }).toBe(1);
+    expect(await ruleset.textContent()).toContain('agency-remote-codename');
+    expect(await ruleset.textContent()).toContain('SHA-256 verified');
+    expect(hits).toEqual([{ path: '/ruleset.json', cookie: undefined }]);
+  });
+
+  it('a wrong hash keeps the last good ruleset and shows the error', async () => {
+    writeManaged({
+      AgencyName: 'Sở Tải Về',
+      RulesetUrl: `${base}/ruleset.json`,
+      RulesetSha256: 'a'.repeat(64),
+    });
+    const errors = popup.locator('[data-testid="policy-errors"]');
+    await expect.poll(() => errors.count(), { timeout: 30_000 }).toBe(1);
+    expect(await errors.textContent()).toContain('SHA-256 mismatch');
+    expect(await popup.locator('[data-testid="agency-ruleset"]').textContent()).toContain(
+      'agency-remote-codename',
+    );
+  });
+
+  it('a host without CORS headers cannot be read: the error shows, the last good ruleset stays', async () => {
+    writeManaged({ AgencyName: 'Sở Tải Về', RulesetUrl: `${base}/no-cors.json`, RulesetSha256: sha });
+    const errors = popup.locator('[data-testid="policy-errors"]');
+    await expect.poll(() => errors.textContent(), { timeout: 30_000 }).toContain('Could not fetch');
+    expect(await popup.locator('[data-testid="agency-ruleset"]').textContent()).toContain(
+      'agency-remote-codename',
+    );
   });
 });
