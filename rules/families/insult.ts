@@ -118,7 +118,6 @@ export const insult = [
       'súc vật',
       'cặn bã',
       'rác rưởi',
-      'mặt dày',
       'vô liêm sỉ',
       'đê tiện',
       'bỉ ổi',
