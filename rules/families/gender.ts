@@ -94,6 +94,7 @@ export const gender = [
     unless: [
       ...QUOTED,
       { terms: ['định kiến', 'bất bình đẳng', 'trọng nam khinh nữ', 'sai lầm', 'lạc hậu'], within: 6 },
+      { terms: ['gọi', 'coi', 'ví'], within: 4, side: 'before' },
     ],
     examples: {
       flag: ['đàn bà biết gì mà nói', 'chân dài não ngắn thì hiểu gì', 'loại đàn bà như cô ta'],

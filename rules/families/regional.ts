@@ -48,7 +48,7 @@ export const regional = [
     terms: ['bắc kỳ', 'bắc kì', 'backy', 'backi', 'parky', 'parki', 'bake', 'bắc kỳ chó', 'bắc kỳ rau muống'],
     unless: [
       ...QUOTED,
-      { terms: ['thời pháp', 'pháp thuộc', 'xứ', 'thời kỳ thuộc địa', 'lịch sử'], within: 4 },
+      { terms: ['thời pháp', 'chia thành', 'pháp thuộc', 'xứ', 'thời kỳ thuộc địa', 'lịch sử'], within: 10 },
       { terms: ['bánh', 'lò', 'nướng', 'cookie', 'cake'], within: 3 },
     ],
     examples: {
@@ -67,7 +67,10 @@ export const regional = [
     terms: ['nam kỳ', 'nam kì', 'namki', 'namky', 'namkiki'],
     unless: [
       ...QUOTED,
-      { terms: ['khởi nghĩa', 'lục tỉnh', 'thời pháp', 'pháp thuộc', 'xứ', 'lịch sử'], within: 4 },
+      {
+        terms: ['khởi nghĩa', 'lục tỉnh', 'thời pháp', 'chia thành', 'pháp thuộc', 'xứ', 'lịch sử'],
+        within: 10,
+      },
     ],
     examples: {
       flag: ['namki toàn thích nổ', 'dân nam kỳ thì biết gì'],
@@ -83,7 +86,10 @@ export const regional = [
     message: MSG,
     suggestion: { vi: 'Dùng "người miền Trung".', en: 'Say "người miền Trung" (people from the Centre).' },
     terms: ['trung kỳ', 'trung kì', 'trungki', 'cá gỗ', 'dân cá gỗ', 'thanh hóa 36', 'dân 36'],
-    unless: [...QUOTED, { terms: ['thời pháp', 'pháp thuộc', 'xứ', 'lịch sử', 'tuyên truyền'], within: 4 }],
+    unless: [
+      ...QUOTED,
+      { terms: ['thời pháp', 'chia thành', 'pháp thuộc', 'xứ', 'lịch sử', 'tuyên truyền'], within: 10 },
+    ],
     examples: {
       flag: ['bọn trung kỳ keo kiệt', 'dân 36 đi đâu cũng trộm'],
       allow: ['đồng bằng sông Cửu Long là vựa lúa', 'quê tôi ở miền Trung'],

@@ -99,7 +99,7 @@ export const vulgar = [
     message: MSG,
     suggestion: { vi: 'Dùng "không" thay cho từ này.', en: 'Use "không" (no/not) instead.' },
     terms: ['đéo', 'đếch', 'đếk', 'đél', 'đíu', 'đách', 'đệch'],
-    unless: QUOTED,
+    unless: [...QUOTED, { terms: ['le'], within: 1, side: 'after' }],
     examples: {
       flag: ['đéo hiểu sao lại thế', 'nói mãi đếch nghe', 'Đ É O ai quan tâm'],
       allow: ['qua đèo Hải Vân trời đẹp lắm', 'nhớ đeo khẩu trang khi ra đường'],
