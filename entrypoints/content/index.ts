@@ -4,6 +4,13 @@ import { createChecker } from '../../rules';
 import { addToAllowList, recordHints, watchContentConfig } from '../../settings/client';
 import { startApp } from './app';
 
+/** The site's hostname; about:blank / srcdoc frames belong to the page that embeds them. */
+function siteHost(): string {
+  if (location.hostname) return location.hostname;
+  const origin = location.ancestorOrigins?.[0];
+  return origin ? new URL(origin).hostname : '';
+}
+
 export default defineContentScript({
   matches: ['*://www.facebook.com/*', '*://web.facebook.com/*', '*://m.facebook.com/*', '*://chat.zalo.me/*'],
   // Same-origin iframes (about:blank / srcdoc editors, embedded comment plugins) get their own instance.
@@ -17,7 +24,7 @@ export default defineContentScript({
       doc: document,
       signal: ctx.signal,
       createChecker,
-      watchConfig: (cb) => watchContentConfig(location.hostname, cb),
+      watchConfig: (cb) => watchContentConfig(siteHost(), cb),
       addToAllowList,
       recordHints,
     });
