@@ -39,13 +39,16 @@ export function CodePage({ initialLang, win = window }: CodePageProps) {
     return () => win.removeEventListener('hashchange', onHash);
   }, [win]);
 
+  // The first jump is instant (the reader arrives at the clause); later ones glide unless motion is reduced.
+  const arrived = useRef(false);
   useEffect(() => {
     if (!target) return;
     // Rendered by script, so the browser's own jump to the anchor ran before the element existed.
     const el = win.document.getElementById(target);
     if (!el) return;
-    const still = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
-    el.scrollIntoView?.({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+    const still = !arrived.current || (win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true);
+    arrived.current = true;
+    el.scrollIntoView?.({ block: 'start', behavior: still ? 'instant' : 'smooth' });
     el.focus({ preventScroll: true });
   }, [target, win]);
 
