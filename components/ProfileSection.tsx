@@ -10,6 +10,7 @@ export function ProfileSection(props: { profile: Setting<Profile>; onChange: (p:
     <Section id="profile" title={t('profile_heading')}>
       <RadioGroup<Profile>
         legend={t('profile_heading')}
+        hideLegend
         name="profile"
         value={props.profile.value}
         locked={props.profile.locked}

@@ -52,6 +52,8 @@ export function Switch(props: {
 
 export function RadioGroup<V extends string>(props: {
   legend: ComponentChildren;
+  /** When a section heading already says it, keep the legend for screen readers only. */
+  hideLegend?: boolean;
   name: string;
   value: V;
   locked?: boolean;
@@ -61,7 +63,7 @@ export function RadioGroup<V extends string>(props: {
   const id = useId();
   return (
     <fieldset disabled={props.locked} aria-describedby={props.locked ? `${id}-l` : undefined}>
-      <legend>{props.legend}</legend>
+      <legend class={props.hideLegend ? 'visually-hidden' : undefined}>{props.legend}</legend>
       {props.locked ? <LockedNote id={`${id}-l`} /> : null}
       {props.options.map((o) => (
         <div class="radio" key={o.value}>

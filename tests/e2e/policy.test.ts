@@ -126,7 +126,7 @@ describe.skipIf(!NS_OK)('agency policy from /etc/chromium/policies/managed', () 
   });
 
   it('the schema-violating AllowPause is dropped by Chromium while the rest applies', async () => {
-    const managed = (await launched().worker.evaluate(() => chrome.storage.managed.get(null))) as Record<
+    const managed = (await launched().worker.evaluate('chrome.storage.managed.get(null)')) as Record<
       string,
       unknown
     >;
@@ -179,7 +179,7 @@ describe.skipIf(!NS_OK)('agency policy from /etc/chromium/policies/managed', () 
       .poll(() => popup.locator('[data-testid="agency-banner"]').count(), { timeout: 30_000 })
       .toBe(0);
     expect(await popup.locator('input:disabled').count()).toBe(0);
-    const managed = (await launched().worker.evaluate(() => chrome.storage.managed.get(null))) as Record<
+    const managed = (await launched().worker.evaluate('chrome.storage.managed.get(null)')) as Record<
       string,
       unknown
     >;

@@ -45,7 +45,7 @@ it('keyboard only: Tab reaches a category switch, Space turns it off and the cho
   expect(outline).not.toBe('none');
   await page.keyboard.press('Space');
   await expect.poll(() => page.locator('input[name="cat-vulgar"]').isChecked()).toBe(false);
-  const prefs = await browser.worker.evaluate(() => chrome.storage.sync.get('prefs'));
+  const prefs = await browser.worker.evaluate("chrome.storage.sync.get('prefs')");
   expect((prefs as { prefs?: { disabledCategories?: string[] } }).prefs?.disabledCategories).toEqual([
     'vulgar',
   ]);
