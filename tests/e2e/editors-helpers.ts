@@ -3,21 +3,7 @@
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
 
-/**
- * The built extension runs only on Facebook and Zalo (manifest matches), so the fixture pages are served
- * under those origins: Playwright answers https://www.facebook.com/… and https://chat.zalo.me/… from the
- * local fixture server, and no request leaves the machine.
- */
-export async function routeSites(context: BrowserContext, fixtureUrl: string): Promise<void> {
-  await context.route(/^https:\/\/(www\.facebook\.com|chat\.zalo\.me)\//, async (route) => {
-    const path = new URL(route.request().url()).pathname;
-    const response = await route.fetch({ url: `${fixtureUrl}${path}` });
-    await route.fulfill({ response });
-  });
-}
-
-export const FB = 'https://www.facebook.com';
-export const ZALO = 'https://chat.zalo.me';
+export { FB, routeSites, ZALO } from './editors-sites';
 
 export async function open(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
@@ -134,4 +120,10 @@ export function clearAllowList(worker: Worker): Promise<void> {
       'allowList',
     ),
   );
+}
+
+/** The box's text as rendered, lines included (what the user sees; Zalo sends it line by line). */
+export function renderedText(page: Page, selector: string): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: line breaks (<br>, line divs) matter here
+  return page.locator(selector).innerText();
 }
