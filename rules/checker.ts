@@ -42,12 +42,13 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
   const contexts = new SyllableTrie();
   const setIds = new Map<string, number>();
   const compileContext = (c: ContextSpec): CompiledContext => {
-    const key = c.terms.join('\u0000');
+    const exact = c.accents === 'exact';
+    const key = `${exact ? 'exact' : 'fold'}\u0000${c.terms.join('\u0000')}`;
     let set = setIds.get(key);
     if (set === undefined) {
       set = setIds.size;
       setIds.set(key, set);
-      for (const term of c.terms) contexts.add(term, set);
+      for (const term of c.terms) contexts.add(term, set, exact);
     }
     return { set, within: c.within ?? 4, side: c.side ?? 'both' };
   };

@@ -157,31 +157,39 @@ function gapClass(gap: Unit[]): 0 | 1 | 2 {
   return c;
 }
 
-/** Folds one word: look-alikes between letters become letters, repeated letters collapse. */
+/**
+ * Folds one word: look-alikes between letters become letters, and a letter repeated three or more
+ * times collapses to one (nguuuu → ngu). Doubles stay: "cc", "dmm" and "lozz" are words of their own.
+ */
 function foldWord(word: Unit[]): { f: string; k: string; raw: string } {
-  let f = '';
-  let mark = '';
+  const folds: string[] = [];
+  const marks: string[] = [];
+  const letters: boolean[] = [];
   let raw = '';
   let tone = 0;
-  let prev = '';
   const hasLetter = word.some((u) => u.t === T.Letter);
   for (let i = 0; i < word.length; i++) {
     const u = word[i] as Unit;
     raw += u.ch;
-    let fold = u.fold;
-    let m = u.mark;
     const look = LOOKALIKE[u.fold];
-    if (look !== undefined && hasLetter && word[i - 1]?.t === T.Letter && word[i + 1]?.t === T.Letter) {
-      fold = look;
-      m = look;
-    }
-    if (u.t === T.Letter || fold !== u.fold) {
-      if (fold === prev) continue; // nguuuu → ngu
-      prev = fold;
-    } else prev = '';
-    f += fold;
-    mark += m;
+    const swap =
+      look !== undefined && hasLetter && word[i - 1]?.t === T.Letter && word[i + 1]?.t === T.Letter;
+    folds.push(swap ? (look as string) : u.fold);
+    marks.push(swap ? (look as string) : u.mark);
+    letters.push(swap || u.t === T.Letter);
     if (!tone && u.tone) tone = u.tone;
+  }
+  let f = '';
+  let mark = '';
+  for (let i = 0; i < folds.length; ) {
+    let j = i + 1;
+    if (letters[i]) while (j < folds.length && letters[j] && folds[j] === folds[i]) j++;
+    const run = j - i >= 3 ? 1 : j - i;
+    for (let r = 0; r < run; r++) {
+      f += folds[i + r];
+      mark += marks[i + r];
+    }
+    i = j;
   }
   return { f, k: mark + tone, raw };
 }

@@ -49,7 +49,6 @@ export const TEENCODE: Readonly<Record<string, string>> = {
   thg: 'thằng',
   kao: 'tao',
   tau: 'tao',
-  éo: 'đéo',
   ngoo: 'ngu',
   cj: 'chị',
   ntn: 'như thế nào',

@@ -45,6 +45,8 @@ export interface ContextSpec {
   within?: number;
   /** Where the context term must stand relative to the hit. Default 'both'. */
   side?: 'before' | 'after' | 'both';
+  /** 'exact': the context terms must match with their accents (mày ≠ máy, đồ ≠ đó). Default 'fold'. */
+  accents?: 'fold' | 'exact';
 }
 
 interface RuleCommon {

@@ -58,7 +58,7 @@ function expectTerms(issues: Issues, v: unknown, path: string): void {
 function expectContext(issues: Issues, v: unknown, path: string, extra: readonly string[]): void {
   if (!expectType(issues, v, path, 'object')) return;
   const ctx = v as Json;
-  unknownKeys(issues, ctx, ['terms', 'within', 'side', ...extra], path);
+  unknownKeys(issues, ctx, ['terms', 'within', 'side', 'accents', ...extra], path);
   expectRequired(issues, ctx, ['terms'], path);
   if ('terms' in ctx) expectTerms(issues, ctx.terms, at(path, 'terms'));
   if ('within' in ctx) {
@@ -72,6 +72,7 @@ function expectContext(issues: Issues, v: unknown, path: string, extra: readonly
     }
   }
   if ('side' in ctx) expectEnum(issues, ctx.side, CONTEXT_SIDES, at(path, 'side'));
+  if ('accents' in ctx) expectEnum(issues, ctx.accents, ACCENT_MODES, at(path, 'accents'));
   if ('extend' in ctx && extra.includes('extend'))
     expectType(issues, ctx.extend, at(path, 'extend'), 'boolean');
 }

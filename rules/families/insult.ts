@@ -132,7 +132,6 @@ export const insult = [
       'lưu manh',
       'đồ ăn hại',
       'đồ vô dụng',
-      'mạt hạng',
       'hạ đẳng',
       'bần tiện',
       'thất đức',
@@ -195,6 +194,8 @@ export const insult = [
       'xàm',
       'láo',
       'hãm tài',
+      // Exact: folded, it would be "mặt hàng" (goods for sale).
+      'mạt hạng',
       'mặt hãm',
       'hãm vãi',
       'tởm',

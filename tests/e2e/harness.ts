@@ -82,7 +82,10 @@ export async function launchWithExtension(
     ],
   });
   const requests: Launched['requests'] = [];
-  context.on('request', (r) => requests.push({ url: r.url(), frame: r.frame()?.url() ?? '' }));
+  context.on('request', (r) =>
+    // A service worker's request has no frame (frame() throws there).
+    requests.push({ url: r.url(), frame: r.serviceWorker() ? 'service-worker' : (r.frame()?.url() ?? '') }),
+  );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {

@@ -198,3 +198,23 @@ describe('overlaps, language, profiles', () => {
     ]);
   });
 });
+
+describe('context accents', () => {
+  const rules: RuleSpec[] = [
+    {
+      id: 'insult-exact-near',
+      kind: 'terms',
+      category: 'insult',
+      severity: 'medium',
+      clause: '4.6',
+      message: msg,
+      terms: ['ngu'],
+      near: { terms: ['mày'], within: 2, accents: 'exact' },
+    },
+  ];
+  it('an exact context needs the accented word: "mày ngu" counts, "máy ngu" does not', () => {
+    const c = createChecker(rules, { lang: 'vi' });
+    expect(c.check('mày ngu').map((f) => f.ruleId)).toEqual(['insult-exact-near']);
+    expect(c.check('máy ngu')).toEqual([]);
+  });
+});
