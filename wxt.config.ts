@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { francTwoLanguages } from './build/franc-two-languages';
 
 /**
  * Public half of the development/test signing key (base64 DER SPKI). It pins the extension id to
@@ -27,7 +28,7 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }
+      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } } }
       : {
           // Firefox has no managed schema in the manifest (policies.json carries the values as is).
           storage: { managed_schema: 'managed_schema.json' },
@@ -35,6 +36,7 @@ export default defineConfig({
         }),
   }),
   vite: () => ({
+    plugins: [francTwoLanguages()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),
 });
