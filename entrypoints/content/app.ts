@@ -1,13 +1,13 @@
 // Wires the content script together: settings → checker, watcher → sessions → overlay and card, plus the
 // pointer and keyboard ways into the card. Takes everything as parameters so happy-dom tests can run it.
-import type { Category, Checker, CheckerOptions, Finding } from '../../rules/types';
+import type { Category, Checker, CheckerOptions } from '../../rules/types';
 import type { ContentConfig } from '../../settings/client';
 import { replacementsOf, replaceText } from './apply';
 import { createOverlay, type Overlay } from './overlay';
 import { type BoxSession, createSession } from './session';
 import type { SiteAdapter } from './sites';
-import { selectionOf } from './text-model';
 import { type CardHost, createCardHost } from './ui/card-host';
+import { listenForGestures } from './ui/gestures';
 import { createWatcher, type Watcher } from './watcher';
 
 export interface AppDeps {
@@ -28,16 +28,6 @@ export interface App {
   sessionOf(el: Element): BoxSession | undefined;
   /** Called for every box attached from now on (and once for each already attached). */
   onSession(cb: (s: BoxSession) => void): () => void;
-}
-
-/** The documented shortcut: Alt+Shift+U opens the card of the hint at (or after) the caret. */
-export const isShortcut = (e: KeyboardEvent) =>
-  e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyU';
-
-/** The hint under the caret, else the last one before it (just typed), else the first. */
-export function hintAtCaret(findings: readonly Finding[], caret: number): number {
-  const i = findings.findLastIndex((f) => f.start <= caret);
-  return Math.max(0, i);
 }
 
 export function startApp(deps: AppDeps): App {
@@ -142,57 +132,7 @@ export function startApp(deps: AppDeps): App {
   });
   signal.addEventListener('abort', unwatch, { once: true });
 
-  const sessionFromEvent = (e: Event): BoxSession | undefined => {
-    for (const n of e.composedPath()) if (n instanceof HTMLElement && sessions.has(n)) return sessions.get(n);
-    return undefined;
-  };
-
-  // Keyboard: the shortcut opens the hint at the caret; Esc closes a card opened by hover.
-  doc.addEventListener(
-    'keydown',
-    (e) => {
-      const s = sessionFromEvent(e);
-      if (s && isShortcut(e) && s.findings.length > 0) {
-        e.preventDefault();
-        e.stopPropagation();
-        card.open(s, hintAtCaret(s.findings, selectionOf(s.model)?.start ?? 0), { takeFocus: true });
-      } else if (s && e.key === 'Escape' && card.state) {
-        e.preventDefault();
-        e.stopPropagation();
-        card.close(false);
-      }
-    },
-    { capture: true, signal },
-  );
-
-  // Pointer: hovering a marked word for a moment opens its card; moving away closes a hover card.
-  const win = doc.defaultView ?? window;
-  let hoverTimer = 0;
-  doc.addEventListener(
-    'pointermove',
-    (e) => {
-      win.clearTimeout(hoverTimer);
-      if (e.composedPath().includes(card.container)) return;
-      const m = overlay.markAt(e.clientX, e.clientY);
-      const open = card.state;
-      if (m && (open?.session !== m.session || open.index !== m.index)) {
-        hoverTimer = win.setTimeout(
-          () => card.open(m.session, m.index, { takeFocus: false, byHover: true }),
-          300,
-        );
-      } else if (!m && open?.byHover) hoverTimer = win.setTimeout(() => card.close(false), 400);
-    },
-    { capture: true, passive: true, signal },
-  );
-  doc.addEventListener(
-    'click',
-    (e) => {
-      const m = overlay.markAt(e.clientX, e.clientY);
-      if (m && sessionFromEvent(e) === m.session)
-        card.open(m.session, m.index, { takeFocus: false, byHover: true });
-    },
-    { capture: true, signal },
-  );
+  listenForGestures({ doc, signal, overlay, card, sessionOf: (el) => sessions.get(el) });
 
   return {
     overlay,

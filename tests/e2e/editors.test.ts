@@ -132,6 +132,8 @@ describe('Facebook fixture (Lexical)', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('[data-ungxu="card"]').count()).toBe(0);
     expect(await focused(page)).toBe('div#comment-1');
+    // Lexical adopts the restored DOM selection on its selectionchange task; a person types later than that.
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => ok(null))));
     await page.keyboard.type('X');
     expect(await lexicalText(page, 'comment-1')).toBe('Hôm nay thằng này ngu thXật');
     await page.close();
@@ -146,6 +148,7 @@ describe('Facebook fixture (Lexical)', () => {
     await page.locator('[data-ungxu="card"] [data-action="ignore-once"]').click();
     await pollMarks(page).toEqual([expect.objectContaining({ rule: 'insult-stupid' })]);
     expect(await badges(page)).toEqual([1]);
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => ok(null))));
     await page.keyboard.type('.');
     expect(await lexicalText(page, 'comment-1')).toBe(`${text}.`);
     await page.close();
@@ -166,6 +169,48 @@ describe('Facebook fixture (Lexical)', () => {
     // Persisted in the personal allow-list shared with the popup; removed again for the next tests.
     await expect.poll(() => allowList(browser.worker)).toEqual(['bắc kỳ']);
     await clearAllowList(browser.worker);
+    await page.close();
+  });
+
+  it('IME composition: nothing is checked mid-syllable, the hint comes after the composition ends', async () => {
+    const page = await open(browser.context, `${FB}/facebook.html`);
+    await comment(page, 'comment-1', 'Bọn ');
+    await page.evaluate(() => {
+      const w = window as unknown as { __firstMark: number; __composedAt: number };
+      w.__firstMark = 0;
+      w.__composedAt = 0;
+      document.addEventListener('compositionend', () => (w.__composedAt = performance.now()), {
+        capture: true,
+      });
+      const root = document.querySelector('ungxu-root')?.shadowRoot as ShadowRoot;
+      new MutationObserver(() => {
+        if (!w.__firstMark && root.querySelector('[data-ungxu="mark"]')) w.__firstMark = performance.now();
+      }).observe(root, { childList: true, subtree: true });
+    });
+    // An input method composing "bắc kỳ" step by step, as Telex would show it.
+    const cdp = await browser.context.newCDPSession(page);
+    for (const text of ['b', 'ba', 'bă', 'bắc', 'bắc k', 'bắc ky', 'bắc kỳ']) {
+      await cdp.send('Input.imeSetComposition', {
+        text,
+        selectionStart: text.length,
+        selectionEnd: text.length,
+      });
+    }
+    // The user lingers on the finished syllable longer than the debounce before committing it.
+    const t0 = await page.evaluate(() => performance.now());
+    await page.waitForFunction((t) => performance.now() - t > 150, t0);
+    expect(await marks(page)).toEqual([]);
+    await cdp.send('Input.insertText', { text: 'bắc kỳ' });
+    await pollMarks(page).toEqual([
+      expect.objectContaining({ rule: 'regional-slur-bac-ky', start: 4, end: 10 }),
+    ]);
+    const t = await page.evaluate(() => {
+      const w = window as unknown as { __firstMark: number; __composedAt: number };
+      return { __firstMark: w.__firstMark, __composedAt: w.__composedAt };
+    });
+    expect(t.__composedAt).toBeGreaterThan(0);
+    expect(t.__firstMark).toBeGreaterThanOrEqual(t.__composedAt);
+    expect(await lexicalText(page, 'comment-1')).toBe('Bọn bắc kỳ');
     await page.close();
   });
 
