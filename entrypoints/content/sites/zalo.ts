@@ -8,6 +8,7 @@ export const zalo: SiteAdapter = {
     // <div id="input_line_N"> per line. Enter sends; the send button is labelled "Gửi".
     '#richInput[contenteditable="true"]',
   ],
-  // Zalo's own spellcheck setting does not mean "do not check"; only data-ungxu="off" opts out.
+  // A chat box's spellcheck setting hides the browser's squiggles; it does not mean "do not check"
+  // (not verified on live Zalo). Only data-ungxu="off" opts out.
   accept: (el) => editable(el) && !optedOut(el),
 };
