@@ -144,9 +144,9 @@ export function formatJsonl(docs: readonly DocResult[], multiFile: boolean): str
 
 /** Summary for stderr after `text` output. */
 export function summary(docs: readonly DocResult[], lang: UiLang): string {
-  const count = { high: 0, medium: 0, low: 0 };
+  const count = { high: 0, medium: 0, low: 0, info: 0 };
   for (const d of docs) for (const f of d.findings) count[f.severity]++;
-  const total = count.high + count.medium + count.low;
+  const total = count.high + count.medium + count.low + count.info;
   if (total === 0) return lang === 'vi' ? 'Không có gợi ý nào.\n' : 'No findings.\n';
   const parts = `${count.high} high, ${count.medium} medium, ${count.low} low`;
   return lang === 'vi'

@@ -110,7 +110,8 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
         official ??= officialLinkIn(text, officialDomains);
         if (official) continue;
       }
-      if (!c.rule.pinned && allowed.has(`${hit.from}:${hit.to}`)) continue;
+      // An allowed word or phrase hides every hit inside it ("ngu như bò" also hides its "ngu").
+      if (!c.rule.pinned && allowed.some((a) => a.from <= hit.from && hit.to <= a.to)) continue;
       const own = hit.start !== undefined && hit.end !== undefined && !c.near?.extend;
       candidates.push({
         index: hit.id,
@@ -120,7 +121,7 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
         end: own ? (hit.end as number) : Math.max(hit.end ?? 0, (tokens[to] as Token).end),
       });
     }
-    return resolve(candidates, compiled).map((cand) =>
+    return resolve(firstOfOnce(candidates, compiled), compiled).map((cand) =>
       toFinding(text, cand, (compiled[cand.index] as CompiledRule).rule),
     );
   }
@@ -142,10 +143,22 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
   };
 }
 
-function allowedRanges(allow: SyllableTrie, tokens: readonly Token[]): Set<string> {
-  const set = new Set<string>();
-  if (allow.terms) for (const h of allow.match(tokens)) set.add(`${h.from}:${h.to}`);
-  return set;
+/** Rules marked `once` keep only their earliest hit. */
+function firstOfOnce(cands: Candidate[], rules: CompiledRule[]): Candidate[] {
+  const seen = new Set<number>();
+  return cands
+    .slice()
+    .sort((a, b) => a.start - b.start)
+    .filter((c) => {
+      if (!(rules[c.index] as CompiledRule).rule.once) return true;
+      if (seen.has(c.index)) return false;
+      seen.add(c.index);
+      return true;
+    });
+}
+
+function allowedRanges(allow: SyllableTrie, tokens: readonly Token[]): readonly TrieHit[] {
+  return allow.terms ? allow.match(tokens) : [];
 }
 
 const rank = (c: Candidate, rules: CompiledRule[]) =>

@@ -1,6 +1,7 @@
 // Public API of the Ứng Xử engine (also published as the `ungxu` library).
 import { createChecker as compile } from './checker';
 import { BUILTIN_RULES, OFFICIAL_DOMAINS } from './families';
+import { agencyTopicRule, GUIDANCE_RULES } from './guidance';
 import type { Checker, CheckerOptions } from './types';
 
 /**
@@ -8,14 +9,24 @@ import type { Checker, CheckerOptions } from './types';
  * `checker.check(text)` then returns the findings, pure and synchronous.
  */
 export function createChecker(options: CheckerOptions = {}): Checker {
-  return compile(options.builtin ?? BUILTIN_RULES, {
+  // The Điều 5.3 reminder is the agency's: it joins the agency layer (pinned).
+  const topic = options.agencyTopics ? agencyTopicRule(options.agencyTopics) : null;
+  const agency = topic
+    ? {
+        ...(options.agency ?? { name: options.agencyTopics?.agency ?? 'agency' }),
+        rules: [...(options.agency?.rules ?? []), topic],
+      }
+    : options.agency;
+  return compile(options.builtin ?? [...BUILTIN_RULES, ...GUIDANCE_RULES], {
     ...options,
+    ...(agency ? { agency } : {}),
     officialDomains: [...OFFICIAL_DOMAINS, ...(options.officialDomains ?? [])],
   });
 }
 
 export { CLAUSES, clauseLabel, getClause, isKnownClause } from './clauses';
 export { BUILTIN_RULES, OFFICIAL_DOMAINS } from './families';
+export { agencyTopicRule, GUIDANCE_RULES } from './guidance';
 export { detectLang } from './lang';
 export { mergeLayers } from './merge';
 export { normalize, tokenize } from './normalize';

@@ -22,7 +22,7 @@ function disabledBy(list: readonly string[] | undefined): (r: RuleSpec) => boole
 export function mergeLayers(builtin: readonly RuleSpec[], options: CheckerOptions): Merged {
   const profile = options.profile ?? 'citizen';
   const { agency, user } = options;
-  const locked = new Set<Category>(agency?.lockCategories ?? []);
+  const locked = new Set<string>(agency?.lockCategories ?? []);
   const byId = new Map<string, ResolvedRule>();
 
   const agencyOff = disabledBy(agency?.disable);
@@ -36,24 +36,26 @@ export function mergeLayers(builtin: readonly RuleSpec[], options: CheckerOption
   }
 
   const userOff = disabledBy(user?.disable);
-  const switchedOff = new Set<Category>(options.disabledCategories ?? []);
+  const switchedOff = new Set<string>(options.disabledCategories ?? []);
   const minRank = rank(options.minSeverity ?? 'low');
+  const isSwitchedOff = (r: RuleSpec) => switchedOff.has(r.category);
+  // Guidance ('info') is not a level of severity: the sensitivity setting does not hide it.
+  const belowSensitivity = (r: RuleSpec) => r.severity !== 'info' && rank(r.severity) < minRank;
   for (const [id, r] of byId) {
     if (r.pinned) continue;
     const canSwitch = !locked.has(r.category);
-    if ((canSwitch && (userOff(r) || switchedOff.has(r.category))) || rank(r.severity) < minRank)
-      byId.delete(id);
+    if ((canSwitch && (userOff(r) || isSwitchedOff(r))) || belowSensitivity(r)) byId.delete(id);
   }
   // User rules never replace agency or built-in rules.
   for (const r of user?.rules ?? []) {
     if (byId.has(r.id) || !ruleInProfile(r, profile)) continue;
-    if (switchedOff.has(r.category) || rank(r.severity) < minRank) continue;
+    if (isSwitchedOff(r) || belowSensitivity(r)) continue;
     byId.set(r.id, { ...r, source: 'user', pinned: false });
   }
 
   return {
     rules: [...byId.values()],
-    lockedCategories: [...locked],
+    lockedCategories: [...(agency?.lockCategories ?? [])],
     officialDomains: [
       ...(options.officialDomains ?? []),
       ...(agency?.officialDomains ?? []),

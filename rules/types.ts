@@ -17,7 +17,20 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const SEVERITIES = ['low', 'medium', 'high'] as const;
+/**
+ * Guidance that is not a breach: a civil servant's post touching their agency's field (Điều 5.3:
+ * report to the agency first) and an agency page stating facts without an official source (Điều 6.3).
+ * Shown as calm hints (severity 'info'), never switched off by the sensitivity setting.
+ */
+export const GUIDANCE_CATEGORIES = ['agency-topic', 'official-source'] as const;
+export type GuidanceCategory = (typeof GUIDANCE_CATEGORIES)[number];
+
+/** Every category a rule (and so a finding) can carry. */
+export const RULE_CATEGORIES = [...CATEGORIES, ...GUIDANCE_CATEGORIES] as const;
+export type RuleCategory = (typeof RULE_CATEGORIES)[number];
+
+/** 'info' is for guidance only; the three levels of the Code's hints are low · medium · high. */
+export const SEVERITIES = ['info', 'low', 'medium', 'high'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 /** Who is writing: a citizen (Điều 4), a civil servant (Điều 4 + 5), an agency's page (Điều 4 + 6). */
@@ -52,7 +65,7 @@ export interface ContextSpec {
 interface RuleCommon {
   /** Stable id, kebab-case, unique across all rulesets in force (e.g. "regional-slur-bac-ky"). */
   id: string;
-  category: Category;
+  category: RuleCategory;
   severity: Severity;
   clause: ClauseId;
   message: LocalText;
@@ -70,6 +83,8 @@ interface RuleCommon {
   unless?: readonly ContextSpec[];
   /** Drop the hit when the text links to an official or licensed-press source (checker's officialDomains). */
   unlessOfficialLink?: boolean;
+  /** Report only the first hit of this rule in a text (a reminder, not a list). */
+  once?: boolean;
   /** Texts the rule must flag and texts it must leave alone. Required for built-in rules. */
   examples?: { flag: readonly string[]; allow: readonly string[] };
 }
@@ -113,7 +128,7 @@ export interface Ruleset {
 /** A finding: plain, serialisable; start/end are UTF-16 offsets into the text exactly as typed. */
 export interface Finding {
   ruleId: string;
-  category: Category;
+  category: RuleCategory;
   severity: Severity;
   start: number;
   end: number;
@@ -153,6 +168,11 @@ export interface CheckerOptions {
   lang?: 'auto' | Lang;
   /** Official / licensed-press domains, added to the built-in list. */
   officialDomains?: readonly string[];
+  /**
+   * Điều 5.3: the agency's own field (policy AgencyTopics). In the civil-servant profile a text that
+   * touches these topics gets a calm reminder to report contrary information to the agency first.
+   */
+  agencyTopics?: { terms: readonly string[]; agency?: string; contact?: string };
 }
 
 /** A rule after merging, with where it came from. */

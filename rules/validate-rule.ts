@@ -1,7 +1,7 @@
 // Validation of one rule of a ruleset (see docs/ruleset-format.md). Reports into `Issues`.
 import { isKnownClause } from './clauses';
 import { checkPattern } from './safe-pattern';
-import { CATEGORIES, PROFILES, SEVERITIES } from './types';
+import { PROFILES, RULE_CATEGORIES, SEVERITIES } from './types';
 import {
   at,
   expectArray,
@@ -35,6 +35,7 @@ const COMMON_KEYS = [
   'near',
   'unless',
   'unlessOfficialLink',
+  'once',
   'examples',
 ] as const;
 const KIND_KEYS = { terms: ['terms', 'accents'], pattern: ['pattern'] } as const;
@@ -105,7 +106,7 @@ export function validateRule(issues: Issues, v: unknown, path: string): string |
 
   const idOk = 'id' in rule && expectId(issues, rule.id, at(path, 'id'));
   if ('kind' in rule) expectEnum(issues, rule.kind, RULE_KINDS, at(path, 'kind'));
-  if ('category' in rule) expectEnum(issues, rule.category, CATEGORIES, at(path, 'category'));
+  if ('category' in rule) expectEnum(issues, rule.category, RULE_CATEGORIES, at(path, 'category'));
   if ('severity' in rule) expectEnum(issues, rule.severity, SEVERITIES, at(path, 'severity'));
   if ('clause' in rule && !isKnownClause(rule.clause)) {
     issues.add(
@@ -128,6 +129,7 @@ export function validateRule(issues: Issues, v: unknown, path: string): string |
       expectContext(issues, ctx, p, []),
     );
   }
+  if ('once' in rule) expectType(issues, rule.once, at(path, 'once'), 'boolean');
   if ('unlessOfficialLink' in rule) {
     expectType(issues, rule.unlessOfficialLink, at(path, 'unlessOfficialLink'), 'boolean');
   }

@@ -4,7 +4,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BUILTIN_RULES } from '../rules/families';
-import { CATEGORIES, type RuleSpec } from '../rules/types';
+import { GUIDANCE_RULES } from '../rules/guidance';
+import { RULE_CATEGORIES, type RuleSpec } from '../rules/types';
+
+/** The built-in families plus the guidance reminders (Điều 5.3 is built from policy, so not listed). */
+export const CATALOGUE_RULES: readonly RuleSpec[] = [...BUILTIN_RULES, ...GUIDANCE_RULES];
 
 export const START = '<!-- catalogue:start -->';
 export const END = '<!-- catalogue:end -->';
@@ -12,7 +16,7 @@ export const END = '<!-- catalogue:end -->';
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
 export function renderCatalogue(rules: readonly RuleSpec[]): string {
-  const order = (r: RuleSpec) => CATEGORIES.indexOf(r.category) * 2 + (r.lang === 'en' ? 1 : 0);
+  const order = (r: RuleSpec) => RULE_CATEGORIES.indexOf(r.category) * 2 + (r.lang === 'en' ? 1 : 0);
   const sorted = [...rules].sort((a, b) => order(a) - order(b));
   const lines = [
     `Generated from \`rules/families\` by \`npx tsx scripts/catalogue.ts\` (${rules.length} built-in rules; a test fails when this table is out of date).`,
@@ -43,7 +47,7 @@ export const README_PATH = fileURLToPath(new URL('../README.md', import.meta.url
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const readme = readFileSync(README_PATH, 'utf8');
-  const next = withCatalogue(readme, renderCatalogue(BUILTIN_RULES));
+  const next = withCatalogue(readme, renderCatalogue(CATALOGUE_RULES));
   if (process.argv.includes('--check')) {
     if (next !== readme) {
       process.stderr.write('README.md rules catalogue is out of date: run `npx tsx scripts/catalogue.ts`\n');

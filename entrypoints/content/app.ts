@@ -1,6 +1,15 @@
 // Wires the content script together: settings → checker, watcher → sessions → overlay and card, plus the
 // pointer and keyboard ways into the card. Takes everything as parameters so happy-dom tests can run it.
-import type { Category, Checker, CheckerOptions } from '../../rules/types';
+import {
+  CATEGORIES,
+  type Category,
+  type Checker,
+  type CheckerOptions,
+  type RuleCategory,
+} from '../../rules/types';
+
+const isCodeCategory = (c: RuleCategory): c is Category => (CATEGORIES as readonly string[]).includes(c);
+
 import type { ContentConfig } from '../../settings/client';
 import { replacementsOf, replaceText } from './apply';
 import { createOverlay, type Overlay } from './overlay';
@@ -71,6 +80,8 @@ export function startApp(deps: AppDeps): App {
       const key = `${f.ruleId}\u0000${f.matched.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      // Statistics count the Code's categories; guidance reminders are not hints about a breach.
+      if (!isCodeCategory(f.category)) continue;
       counts[f.category] = (counts[f.category] ?? 0) + 1;
     }
     if (Object.keys(counts).length) void deps.recordHints?.(counts).catch(() => {});

@@ -27,7 +27,7 @@ export interface Overlay {
   anchorOf(s: BoxSession, index: number): Rect;
 }
 
-const RANK = { low: 0, medium: 1, high: 2 } as const;
+const RANK = { info: -1, low: 0, medium: 1, high: 2 } as const;
 
 function worst(findings: readonly Finding[]): Finding['severity'] {
   return findings.reduce<Finding['severity']>((w, f) => (RANK[f.severity] > RANK[w] ? f.severity : w), 'low');

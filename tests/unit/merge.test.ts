@@ -127,3 +127,25 @@ describe('allow-list', () => {
     expect(f).toMatchObject({ ruleId: 'confidential-x', pinned: true, source: 'agency' });
   });
 });
+
+describe('allow-list covers what is inside the allowed phrase', () => {
+  it('an allowed phrase also hides a shorter term within it', () => {
+    const rules: RuleSpec[] = [
+      {
+        id: 'insult-x',
+        kind: 'terms',
+        category: 'insult',
+        severity: 'medium',
+        clause: '4.6',
+        message: msg,
+        terms: ['ngu', 'ngu như bò'],
+      },
+    ];
+    expect(createChecker(rules, { allowList: ['ngu như bò'] }).check('đúng là ngu như bò')).toEqual([]);
+    expect(
+      createChecker(rules, { allowList: ['ngu như bò'] })
+        .check('ngu thật')
+        .map((f) => f.ruleId),
+    ).toEqual(['insult-x']);
+  });
+});

@@ -11,7 +11,7 @@ import {
   validateRuleset,
 } from '../../rules/ruleset';
 import schema from '../../rules/ruleset.schema.json';
-import { CATEGORIES, PROFILES, type RuleSpec, SEVERITIES } from '../../rules/types';
+import { CATEGORIES, PROFILES, RULE_CATEGORIES, type RuleSpec, SEVERITIES } from '../../rules/types';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -259,6 +259,7 @@ describe('JSON schema for editors', () => {
   const defs = schema.$defs;
   it('lists the same categories, severities, kinds, profiles and clauses as the engine', () => {
     expect(defs.category.enum).toEqual([...CATEGORIES]);
+    expect(defs.ruleCategory.enum).toEqual([...RULE_CATEGORIES]);
     expect(defs.severity.enum).toEqual([...SEVERITIES]);
     expect(defs.kind.enum).toEqual([...RULE_KINDS]);
     expect(defs.profile.enum).toEqual([...PROFILES]);

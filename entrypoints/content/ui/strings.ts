@@ -1,5 +1,5 @@
 // Every string the in-page UI shows, Vietnamese first with English (the config's uiLang picks one).
-import type { Category, LocalText } from '../../../rules/types';
+import type { LocalText, RuleCategory } from '../../../rules/types';
 
 export type UiLang = 'vi' | 'en';
 
@@ -27,7 +27,7 @@ export const T = {
   shortcut: { vi: 'Alt+Shift+U mở gợi ý tại con trỏ', en: 'Alt+Shift+U opens the hint at the caret' },
 } satisfies Record<string, LocalText>;
 
-export const CATEGORY_NAMES: Record<Category, LocalText> = {
+export const CATEGORY_NAMES: Record<RuleCategory, LocalText> = {
   hate: { vi: 'Thù ghét', en: 'Hate' },
   violence: { vi: 'Bạo lực', en: 'Violence' },
   regional: { vi: 'Phân biệt vùng miền', en: 'Regional discrimination' },
@@ -39,6 +39,8 @@ export const CATEGORY_NAMES: Record<Category, LocalText> = {
   'illegal-ads': { vi: 'Quảng cáo trái phép', en: 'Illegal advertising' },
   privacy: { vi: 'Thông tin riêng tư', en: 'Private information' },
   confidential: { vi: 'Tài liệu nội bộ', en: 'Confidential document' },
+  'agency-topic': { vi: 'Lĩnh vực của cơ quan', en: "Your agency's field" },
+  'official-source': { vi: 'Cần nguồn chính thống', en: 'Official source needed' },
 };
 
 /** Picks the language and fills {placeholders}. */

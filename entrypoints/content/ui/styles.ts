@@ -1,5 +1,11 @@
 // Styles of everything inside <ungxu-root>'s shadow root; the page's CSS cannot reach in, ours cannot leak out.
-export const SEVERITY_COLOURS = { high: '#d93025', medium: '#e37400', low: '#1a73e8' } as const;
+// info (guidance, Điều 5.3 / 6.3) is a calm teal, not a warning colour.
+export const SEVERITY_COLOURS = {
+  high: '#d93025',
+  medium: '#e37400',
+  low: '#1a73e8',
+  info: '#00796b',
+} as const;
 
 export const CSS = `
 :host { all: initial; }
