@@ -152,6 +152,14 @@ export function resolveSettings(managed: PolicyState, user: UserState): Resolved
   if (userRulesetActive && user.userRuleset) checkerOptions.user = user.userRuleset;
   const domains = union(p.officialDomains, agency?.officialDomains);
   if (domains.length > 0) checkerOptions.officialDomains = domains;
+  // Điều 5.3: the agency's own field, with its name and contact for the reminder.
+  if (p.agencyTopics?.length) {
+    checkerOptions.agencyTopics = {
+      terms: p.agencyTopics,
+      ...(p.agencyName !== undefined ? { agency: p.agencyName } : {}),
+      ...(p.agencyContact !== undefined ? { contact: p.agencyContact } : {}),
+    };
+  }
   return { checkerOptions, view };
 }
 

@@ -103,6 +103,18 @@ describe('resolveSettings precedence', () => {
     const { checkerOptions } = resolveSettings(policy({ OfficialDomains: ['thunghiem.gov.vn'] }), user());
     expect(checkerOptions.officialDomains).toEqual(['thunghiem.gov.vn']);
   });
+
+  it('AgencyTopics reach the checker with the agency name and contact (Điều 5.3), and only when set', () => {
+    const raw = { AgencyTopics: ['tuyển sinh'], AgencyName: 'Sở Thử Nghiệm', AgencyContact: '024 0000 0000' };
+    expect(resolveSettings(policy(raw), user()).checkerOptions.agencyTopics).toEqual({
+      terms: ['tuyển sinh'],
+      agency: 'Sở Thử Nghiệm',
+      contact: '024 0000 0000',
+    });
+    expect(
+      resolveSettings(policy({ AgencyName: 'Sở Thử Nghiệm' }), user()).checkerOptions.agencyTopics,
+    ).toBeUndefined();
+  });
 });
 
 describe('sites and pause', () => {
