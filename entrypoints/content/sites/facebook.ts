@@ -17,4 +17,17 @@ export const facebook: SiteAdapter = {
   // Facebook sets spellcheck="true" on the boxes it wants checked and nothing meaningful on the
   // rest, so spellcheck is not read here; only data-ungxu="off" opts out.
   accept: (el) => editable(el) && !optedOut(el),
+  send: {
+    // Comment, reply and chat boxes send on Enter; the post composer ("Bạn đang nghĩ gì…?") takes
+    // Enter as a new paragraph and posts with its button. Labels are localised: vi and en only, so a
+    // box in another language gets its button nudged but not its Enter.
+    enter: (el) => COMMENT_LIKE.test(el.getAttribute('aria-label') ?? ''),
+    // Submit buttons are div[role=button] with localised aria-labels (seen 2025).
+    buttons: ['Đăng', 'Post', 'Bình luận', 'Comment', 'Gửi', 'Send', 'Trả lời', 'Reply'].map(
+      (label) => `[role="button"][aria-label="${label}"]`,
+    ),
+  },
 };
+
+/** aria-labels of boxes where Enter sends: "Viết bình luận...", "Trả lời Lan...", "Write a comment…". */
+const COMMENT_LIKE = /bình luận|trả lời|phản hồi|tin nhắn|comment|reply|message/i;

@@ -6,6 +6,20 @@ export interface SiteAdapter {
   readonly selectors: readonly string[];
   /** Last word on a candidate the selectors matched (e.g. skip read-only or code editors). */
   accept(el: HTMLElement): boolean;
+  /**
+   * How a post leaves this box (the submit-time nudge intercepts exactly these gestures). Absent: the
+   * nudge never steps in. Unsure is "no": a missed nudge is harmless, a dialog on a new line is not.
+   */
+  readonly send?: SendGestures;
+}
+
+export interface SendGestures {
+  /** Plain Enter sends from this box (Shift+Enter is always a new line and never intercepted). */
+  enter?(el: HTMLElement): boolean;
+  /** Ctrl+Enter (Cmd+Enter on macOS) sends from this box. */
+  modEnter?(el: HTMLElement): boolean;
+  /** Send buttons of the site; a click is tied to the nearest box of this adapter around the button. */
+  buttons?: readonly string[];
 }
 
 /** True when the element (or an ancestor) says "do not check me". */

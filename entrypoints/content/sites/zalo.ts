@@ -11,4 +11,10 @@ export const zalo: SiteAdapter = {
   // A chat box's spellcheck setting hides the browser's squiggles; it does not mean "do not check"
   // (not verified on live Zalo). Only data-ungxu="off" opts out.
   accept: (el) => editable(el) && !optedOut(el),
+  send: {
+    // Enter sends, Shift+Enter adds a line (seen 2025, default settings).
+    enter: () => true,
+    // The send button next to the box: div[role=button] labelled "Gửi" (vi) or "Send" (en).
+    buttons: ['[role="button"][aria-label="Gửi"]', '[role="button"][aria-label="Send"]'],
+  },
 };

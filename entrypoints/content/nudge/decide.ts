@@ -1,0 +1,66 @@
+// Pure decisions of the submit-time nudge: which keystrokes are send gestures, which findings are worth a
+// pause at the configured level, and which box a send button belongs to. No side effects here.
+import type { Finding, Severity } from '../../../rules/types';
+import type { NudgeLevel } from '../../../settings/client';
+import type { SiteAdapter } from '../sites';
+
+/** Severities that stop a send, per level. 'info' (guidance) and 'low' never do. */
+const STOPS: Record<NudgeLevel, readonly Severity[]> = {
+  off: [],
+  high: ['high'],
+  medium: ['high', 'medium'],
+};
+
+/** The findings that warrant a nudge at this level, in text order. */
+export function blocking(findings: readonly Finding[], level: NudgeLevel): Finding[] {
+  const stops = STOPS[level] ?? STOPS.high;
+  return findings.filter((f) => stops.includes(f.severity));
+}
+
+/**
+ * Whether this keydown sends from a box of `adapter`. Never Shift+Enter (a new line), never the Enter
+ * that commits an IME composition (isComposing, or keyCode 229 which Chromium reports for it), never
+ * with Alt (the site's own shortcuts).
+ */
+export function isSendKey(e: KeyboardEvent, adapter: SiteAdapter, el: HTMLElement): boolean {
+  if (e.key !== 'Enter' || e.shiftKey || e.altKey) return false;
+  if (e.isComposing || e.keyCode === 229) return false;
+  const send = adapter.send;
+  if (!send) return false;
+  if (e.ctrlKey || e.metaKey) return send.modEnter?.(el) ?? false;
+  return send.enter?.(el) ?? false;
+}
+
+/** The send-button selector list of an adapter matched by `node`, if any. */
+export function isSendButton(node: Element, adapter: SiteAdapter): boolean {
+  const buttons = adapter.send?.buttons;
+  if (!buttons?.length || node.getAttribute('aria-disabled') === 'true') return false;
+  return buttons.some((sel) => node.matches(sel));
+}
+
+/** How far up from a send button we look for its box (a form, a dialog; not the whole page). */
+export const BUTTON_REACH = 8;
+
+/**
+ * The box a send button submits: the nearest ancestor of the button (within BUTTON_REACH levels) that
+ * contains one of `boxes` decides; among several there, the focused one, else the first in DOM order.
+ */
+export function boxOfButton<T extends { el: HTMLElement }>(button: Element, boxes: readonly T[]): T | null {
+  let node: Element | null = button.parentElement;
+  for (let depth = 0; node && depth < BUTTON_REACH; depth++) {
+    const inside = boxes.filter((b) => node?.contains(b.el));
+    if (inside.length) {
+      const active = inside.find((b) => b.el.contains(b.el.ownerDocument.activeElement));
+      return active ?? inside[0] ?? null;
+    }
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
+  }
+  return null;
+}
+
+/** Counts per category, in order of first appearance. */
+export function countByCategory(findings: readonly Finding[]): [Finding['category'], number][] {
+  const counts = new Map<Finding['category'], number>();
+  for (const f of findings) counts.set(f.category, (counts.get(f.category) ?? 0) + 1);
+  return [...counts];
+}
