@@ -1,10 +1,11 @@
 // Background: agency policy (storage.managed, RulesetUrl), content scripts for extra sites, and the
 // single writer of statistics. Listeners are registered synchronously so a woken worker hears events.
 import { browser } from 'wxt/browser';
-import { applyStatsMessage, type StatsMessage } from '../settings/client';
+import { applyStatsMessage, isStatsMessage } from '../settings/client';
 import { policyStateItem, prefsItem } from '../settings/items';
 import { createPolicySync, followManagedPolicy } from '../settings/policy-sync';
 import { syncContentScripts } from '../settings/scripts';
+import { openCodeListener } from './content/ui/open-code';
 
 export default defineBackground(() => {
   followManagedPolicy(createPolicySync());
@@ -24,10 +25,12 @@ export default defineBackground(() => {
 
   let statsChain: Promise<void> = Promise.resolve();
   browser.runtime.onMessage.addListener((msg: unknown) => {
-    const m = msg as Partial<StatsMessage> | null;
-    if (m?.type !== 'ungxu:hints' && m?.type !== 'ungxu:nudge') return undefined;
+    if (!isStatsMessage(msg)) return undefined;
     // One write at a time: tabs report concurrently and each write reads the day's counts first.
-    statsChain = statsChain.then(() => applyStatsMessage(m as StatsMessage)).catch(() => {});
+    statsChain = statsChain.then(() => applyStatsMessage(msg)).catch(() => {});
     return statsChain.then(() => true);
   });
+
+  // A hint card's clause link: open the "Bộ quy tắc" page at that clause, next to the card's tab.
+  browser.runtime.onMessage.addListener(openCodeListener);
 });

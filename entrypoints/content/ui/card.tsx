@@ -3,6 +3,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../../rules/types';
 import type { Rect } from '../geometry';
+import { CARD_TEXT } from './card-text';
+import { requestOpenCode } from './open-code';
 import { CATEGORY_NAMES, T, t, type UiLang } from './strings';
 import { SEVERITY_COLOURS } from './styles';
 
@@ -22,7 +24,21 @@ export interface CardProps {
   onIgnoreAlways(f: Finding): void;
   onNavigate(index: number): void;
   onClose(returnFocus: boolean): void;
+  /** Opens the finding's clause on the "Bộ quy tắc" page; by default through the background. */
+  onOpenClause?(f: Finding, lang: UiLang): void;
 }
+
+/** Clause label as a link-styled button (the page opens through the background, see open-code.ts). */
+const LINK_STYLE = {
+  padding: 0,
+  border: 'none',
+  background: 'none',
+  color: 'var(--c)',
+  textDecoration: 'underline',
+  fontSize: 'inherit',
+  fontWeight: 600,
+  cursor: 'pointer',
+};
 
 const WIDTH = 320;
 
@@ -47,6 +63,11 @@ export function Card(p: CardProps) {
   const advice = f.suggestion?.[lang];
   const replacements = p.replacements(f);
   const pos = place(p.anchor);
+  // Guidance (Điều 5.3, 6.3) is advice: calm colour (SEVERITY_COLOURS.info), no "cannot be ignored".
+  const calm = f.severity === 'info';
+  const contactInMessage = !!p.agency?.contact && f.message[lang].includes(p.agency.contact);
+  const openClause = () =>
+    (p.onOpenClause ?? ((x: Finding, l: UiLang) => void requestOpenCode(x.clause, l)))(f, lang);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.preventDefault();
@@ -62,6 +83,8 @@ export function Card(p: CardProps) {
       data-rule={f.ruleId}
       data-start={f.start}
       data-end={f.end}
+      data-severity={f.severity}
+      data-category={f.category}
       role="dialog"
       aria-label={t(T.card, lang)}
       lang={lang}
@@ -69,7 +92,10 @@ export function Card(p: CardProps) {
       onKeyDown={onKeyDown}
     >
       <header>
-        <span class="cat">{t(CATEGORY_NAMES[f.category], lang)}</span>
+        <span class="cat">
+          {calm && `${t(CARD_TEXT.guidance, lang)} · `}
+          {t(CATEGORY_NAMES[f.category], lang)}
+        </span>
         <span class="nav">
           {n > 1 && (
             <button
@@ -105,13 +131,32 @@ export function Card(p: CardProps) {
         <span class="matched">“{f.matched}”</span> — {f.message[lang]}
       </p>
       <p class="clause">
-        {t(T.clause, lang, { c: f.clause })} · {t(T.code, lang)}
+        <button
+          type="button"
+          data-action="open-clause"
+          data-clause={f.clause}
+          aria-label={t(CARD_TEXT.openClause, lang, { c: f.clause })}
+          title={t(CARD_TEXT.openClause, lang, { c: f.clause })}
+          style={LINK_STYLE}
+          onClick={openClause}
+        >
+          {t(T.clause, lang, { c: f.clause })}
+        </button>{' '}
+        · {t(T.code, lang)}
       </p>
       {advice && <p class="advice">{advice}</p>}
-      {f.pinned && (
+      {f.pinned && !calm && (
         <p class="pinned">
           {p.agency ? t(T.pinned, lang, { a: p.agency.name }) : t(T.pinnedNoName, lang)}
           {p.agency?.contact && ` ${t(T.contact, lang, { c: p.agency.contact })}`}
+        </p>
+      )}
+      {f.pinned && calm && (
+        <p class="pinned">
+          {p.agency
+            ? t(CARD_TEXT.reminderFrom, lang, { a: p.agency.name })
+            : t(CARD_TEXT.reminderFromAgency, lang)}
+          {p.agency?.contact && !contactInMessage && ` ${t(T.contact, lang, { c: p.agency.contact })}`}
         </p>
       )}
       <div class="actions">
