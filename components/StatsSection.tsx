@@ -8,8 +8,14 @@ import { catKey, type MessageKey, useI18n } from './i18n';
 const W = 300;
 const H = 60;
 
+/** Điều 4.7 (positive sharing): posts that needed no hint. Inline {vi, en} (one line, popup only). */
+const CLEAN_SENDS = {
+  vi: '{n} bài đăng không có gợi ý nào',
+  en: '{n} posts went out with no hint',
+};
+
 export function StatsSection({ summary }: { summary: StatsSummary }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const max = Math.max(1, ...summary.perDay.map((d) => d.hints));
   const bar = W / summary.perDay.length;
   const cats = CATEGORIES.filter((c) => (summary.byCategory[c] ?? 0) > 0);
@@ -17,6 +23,7 @@ export function StatsSection({ summary }: { summary: StatsSummary }) {
   return (
     <Section id="stats" title={t('stats_heading')}>
       <p data-testid="stats-total">{t('stats_total', summary.total)}</p>
+      <p data-testid="stats-clean-sends">{CLEAN_SENDS[lang].replace('{n}', String(summary.cleanSends))}</p>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('stats_chart')} class="chart">
         {summary.perDay.map((d, i) => {
           const h = (d.hints / max) * (H - 2);

@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import type { Category, CheckerOptions } from '../rules/types';
 import { statsItem } from './items';
 import { contentEnabled, resolveSettings } from './resolve';
-import { addHints, addNudge } from './stats';
+import { addCleanSend, addHints, addNudge } from './stats';
 import { addAllowListWord, effectiveLang, loadSnapshot, type Snapshot, watchSnapshot } from './store';
 import type { NudgeOutcome } from './types';
 
@@ -64,7 +64,15 @@ export async function addToAllowList(word: string): Promise<void> {
 
 export type StatsMessage =
   | { type: 'ungxu:hints'; counts: Partial<Record<Category, number>> }
-  | { type: 'ungxu:nudge'; outcome: NudgeOutcome };
+  | { type: 'ungxu:nudge'; outcome: NudgeOutcome }
+  | { type: 'ungxu:clean-send' };
+
+const STATS_TYPES: readonly string[] = ['ungxu:hints', 'ungxu:nudge', 'ungxu:clean-send'];
+
+/** True for the statistics messages the background serialises (anything else is someone else's). */
+export function isStatsMessage(msg: unknown): msg is StatsMessage {
+  return STATS_TYPES.includes((msg as { type?: unknown } | null)?.type as string);
+}
 
 async function sendStats(msg: StatsMessage): Promise<void> {
   try {
@@ -80,7 +88,11 @@ async function sendStats(msg: StatsMessage): Promise<void> {
 export async function applyStatsMessage(msg: StatsMessage, now = new Date()): Promise<void> {
   const stats = await statsItem.getValue();
   await statsItem.setValue(
-    msg.type === 'ungxu:hints' ? addHints(stats, msg.counts, now) : addNudge(stats, msg.outcome, now),
+    msg.type === 'ungxu:hints'
+      ? addHints(stats, msg.counts, now)
+      : msg.type === 'ungxu:nudge'
+        ? addNudge(stats, msg.outcome, now)
+        : addCleanSend(stats, now),
   );
 }
 
@@ -92,4 +104,9 @@ export async function recordHints(counts: Partial<Record<Category, number>>): Pr
 /** Counts only: outcome of a submit-time nudge. */
 export async function recordNudge(outcome: 'shown' | 'edited' | 'sent' | 'dismissed'): Promise<void> {
   await sendStats({ type: 'ungxu:nudge', outcome });
+}
+
+/** Counts only (Điều 4.7, positive sharing): one post or message sent with no hint at all. */
+export async function recordCleanSend(): Promise<void> {
+  await sendStats({ type: 'ungxu:clean-send' });
 }

@@ -29,6 +29,16 @@ export function addHints(stats: Stats, counts: Partial<Record<Category, number>>
   return { ...next, [dayKey(now)]: day };
 }
 
+/** A day's counts plus sends that carried no hint at all (optional: days written before it still read). */
+type DayCounts = DayStats & { cleanSends?: number };
+
+export function addCleanSend(stats: Stats, now: Date): Stats {
+  const next = prune(stats, now);
+  const day: DayCounts = structuredClone(next[dayKey(now)] ?? { hints: {}, nudges: {} });
+  day.cleanSends = (Number.isFinite(day.cleanSends) ? (day.cleanSends as number) : 0) + 1;
+  return { ...next, [dayKey(now)]: day };
+}
+
 export function addNudge(stats: Stats, outcome: NudgeOutcome, now: Date): Stats {
   const next = prune(stats, now);
   const day: DayStats = structuredClone(next[dayKey(now)] ?? { hints: {}, nudges: {} });
@@ -42,6 +52,8 @@ export interface StatsSummary {
   byCategory: Partial<Record<Category, number>>;
   nudges: Partial<Record<NudgeOutcome, number>>;
   total: number;
+  /** Posts and messages sent with no hint at all (Điều 4.7). */
+  cleanSends: number;
 }
 
 export function summarize(stats: Stats, now: Date): StatsSummary {
@@ -49,6 +61,7 @@ export function summarize(stats: Stats, now: Date): StatsSummary {
   const perDay: StatsSummary['perDay'] = [];
   const byCategory: StatsSummary['byCategory'] = {};
   const nudges: StatsSummary['nudges'] = {};
+  let cleanSends = 0;
   for (let i = STATS_DAYS - 1; i >= 0; i--) {
     const day = dayKey(new Date(now.getFullYear(), now.getMonth(), now.getDate() - i));
     const entry = kept[day];
@@ -58,7 +71,9 @@ export function summarize(stats: Stats, now: Date): StatsSummary {
       bump(byCategory, cat, n);
     }
     for (const [o, n] of Object.entries(entry?.nudges ?? {}) as [NudgeOutcome, number][]) bump(nudges, o, n);
+    const clean = (entry as DayCounts | undefined)?.cleanSends;
+    if (typeof clean === 'number' && Number.isFinite(clean) && clean > 0) cleanSends += Math.floor(clean);
     perDay.push({ day, hints });
   }
-  return { perDay, byCategory, nudges, total: perDay.reduce((s, d) => s + d.hints, 0) };
+  return { perDay, byCategory, nudges, total: perDay.reduce((s, d) => s + d.hints, 0), cleanSends };
 }

@@ -1,8 +1,17 @@
 // Content script: Facebook (www, web, m) and Zalo Web by default. Other sites get the same script when
 // the user switches them on (optional host permission, registered from the popup/background).
+import { browser } from 'wxt/browser';
 import { createChecker } from '../../rules';
-import { addToAllowList, recordHints, watchContentConfig } from '../../settings/client';
+import {
+  addToAllowList,
+  type ContentConfig,
+  recordCleanSend,
+  recordHints,
+  recordNudge,
+  watchContentConfig,
+} from '../../settings/client';
 import { startApp } from './app';
+import { installNudge } from './nudge';
 
 /** The site's hostname; about:blank / srcdoc frames belong to the page that embeds them. */
 function siteHost(): string {
@@ -19,14 +28,29 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     // Everything hangs on ctx.signal: an extension update or uninstall aborts it and leaves nothing behind.
-    // The submit-time nudge (issue 6) builds on `app.onSession` / `app.sessionOf`.
-    startApp({
+    let config: ContentConfig | null = null;
+    const app = startApp({
       doc: document,
       signal: ctx.signal,
       createChecker,
-      watchConfig: (cb) => watchContentConfig(siteHost(), cb),
+      watchConfig: (cb) =>
+        watchContentConfig(siteHost(), (next) => {
+          config = next;
+          cb(next);
+        }),
       addToAllowList,
       recordHints,
+    });
+    // The submit-time nudge (issue 6): a pause before sending text with findings at the chosen level.
+    installNudge({
+      doc: document,
+      signal: ctx.signal,
+      app,
+      config: () => (config?.enabled ? config : null),
+      // An updated or removed extension leaves this script orphaned: then the site sends untouched.
+      alive: () => !ctx.isInvalid && Boolean(browser.runtime?.id),
+      recordNudge,
+      recordCleanSend,
     });
   },
 });
