@@ -2,6 +2,20 @@
 // box can see. Severity 'info': never hidden by the sensitivity setting, drawn in a calm colour.
 import type { CheckerOptions, RuleSpec } from './types';
 
+/** Words that say where a statement comes from. */
+const SOURCE_CUES = [
+  'theo',
+  'nguồn',
+  'link',
+  'đường link',
+  'đường dẫn',
+  'chi tiết tại',
+  'xem tại',
+  'cổng thông tin',
+  'trang thông tin điện tử',
+  'văn bản số',
+];
+
 /** Điều 6.3: an agency page states figures, decisions, schedules or announcements without a source. */
 export const GUIDANCE_RULES = [
   {
@@ -22,17 +36,14 @@ export const GUIDANCE_RULES = [
       'lịch tiếp dân',
       'từ ngày',
       'kể từ ngày',
-      'số liệu',
-      'thống kê',
       'chỉ thị',
       'công văn',
       'nghị định',
       'thông tư',
-      'mức phí',
-      'học phí',
-      'tuyển sinh',
       'điều chỉnh giá',
     ],
+    // Naming where it comes from is citing it ("theo thông báo trên cổng thông tin…, đường link…").
+    unless: [{ terms: SOURCE_CUES, within: 10 }],
     message: {
       vi: 'Trang của cơ quan nhà nước nên dẫn nguồn chính thống khi đưa thông báo, quyết định hay lịch (Điều 6.3), để thông tin thống nhất với các kênh chính thức. Hãy thêm đường dẫn tới văn bản hoặc trang chính thức.',
       en: 'An agency page should cite an official source for announcements, decisions or schedules (Article 6.3), so what it says matches the official channels. Add a link to the document or the official page.',
@@ -52,9 +63,10 @@ export const GUIDANCE_RULES = [
     lang: 'any',
     once: true,
     unlessOfficialLink: true,
+    unless: [{ terms: SOURCE_CUES, within: 10 }],
     // A percentage, or a number with a unit of people, cases, money or area.
     pattern:
-      '(?<![\\p{L}\\p{N}])\\d{1,3}(?:[.,]\\d{1,3}){0,3}\\s?(?:%|phần trăm|triệu|tỷ|tỉ|nghìn|ngàn|người|ca|trường hợp|hộ|ha|km)(?![\\p{L}\\p{N}])',
+      '(?<![\\p{L}\\p{N}])\\d[\\d.,]{0,15}\\s?(?:%|phần trăm|triệu|tỷ|tỉ|nghìn|ngàn|người|ca|trường hợp|hộ|ha|km)(?![\\p{L}\\p{N}])',
     message: {
       vi: 'Số liệu trên trang của cơ quan nhà nước nên kèm nguồn chính thống (Điều 6.3), để người đọc đối chiếu được. Hãy thêm đường dẫn tới báo cáo hoặc văn bản công bố số liệu này.',
       en: "Figures on an agency's page should come with an official source (Article 6.3) so readers can check them. Add a link to the report or document that published them.",
