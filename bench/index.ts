@@ -10,6 +10,8 @@ import { gzipSync } from 'node:zlib';
 import { text as alex } from 'alex';
 import { createChecker } from '../rules/index';
 import { consume, DEFAULT_SAMPLING, retainedHeap, type SampleOptions, sample, sinkValue } from './measure';
+import { renderPatterns, runPatternBench } from './patterns';
+import { renderRecheck, runRecheckBench } from './recheck';
 import { type Budget, budget, type CaseResult, type CompileResult, renderText } from './report';
 import { enText, SIZES, viText } from './texts';
 
@@ -88,13 +90,27 @@ const budgets: Budget[] = [
     gzipBytes === null ? 'skipped: no extension build' : csFiles.join(' + '),
   ),
 ];
+// 5. Issue 7: per-keystroke recheck on 20,000 chars, and adversarial custom patterns on 100 KB.
+const recheck = runRecheckBench(checker);
+const patterns = runPatternBench();
+budgets.push(...recheck.budgets, ...patterns.budgets);
 const failed = budgets.filter((b) => b.ok === false);
 
 const env = `node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}`;
 if (json) {
-  const report = { env, cases, compile, contentScriptGzipBytes: gzipBytes, budgets, ok: failed.length === 0 };
+  const report = {
+    env,
+    cases,
+    compile,
+    contentScriptGzipBytes: gzipBytes,
+    recheck: recheck.result,
+    patterns: patterns.results,
+    budgets,
+    ok: failed.length === 0,
+  };
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 } else {
+  process.stdout.write(renderRecheck(recheck.result) + renderPatterns(patterns.results));
   process.stdout.write(renderText(env, cases, compile, gzipBytes, budgets));
 }
 if (failed.length > 0) {

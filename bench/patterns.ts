@@ -1,0 +1,164 @@
+// Custom patterns cannot hang the page: every ACCEPTED adversarial pattern below (near-misses of the
+// catastrophic ones, which checkPattern lets through) runs against 100 KB of adversarial input (long runs
+// of what the pattern starts with, never its terminator) and must stay within PATTERN_BUDGET_MS.
+//
+// Why 50 ms per pattern per 100 KB: compileSafePattern bounds every unbounded repeat to MAX_RUN (100)
+// characters beyond its minimum, so each start position costs at most ~100 steps: 100,000 × 100 = 10⁷
+// steps, about 20 ms in V8 on the bench machine. 50 ms is the browser's long-task threshold, and 100 KB
+// is the content script's check cap (entrypoints/content/limits.ts), so one pattern on the largest text
+// ever checked cannot by itself make a long task. The 2.5× headroom absorbs a slower machine; a
+// quadratic or exponential regression (\d+x unbounded takes 3.3 s here) overshoots it by far.
+import { performance } from 'node:perf_hooks';
+import { BUILTIN_RULES, GUIDANCE_RULES } from '../rules/index';
+import { checkPattern, compileSafePattern } from '../rules/safe-pattern';
+import { stats } from './measure';
+import { type Budget, budget } from './report';
+
+export const PATTERN_BUDGET_MS = 50;
+export const ADVERSARIAL_BYTES = 100_000;
+
+/** A pattern, why it is a near-miss, and the runs that make a backtracking engine work hardest on it. */
+export interface Adversarial {
+  pattern: string;
+  nearMissOf: string;
+  /** Each is repeated to ADVERSARIAL_BYTES characters; the worst one counts. */
+  runs: readonly string[];
+}
+
+export const ADVERSARIAL: readonly Adversarial[] = [
+  { pattern: String.raw`\d+x`, nearMissOf: String.raw`(\d+)+x`, runs: ['1'] },
+  { pattern: String.raw`[\p{L}\s]+@`, nearMissOf: String.raw`([\p{L}\s]+)*@`, runs: ['a ', 'ư', ' '] },
+  { pattern: 'a{1,100}b', nearMissOf: '(a{1,100})+b', runs: ['a', 'A'] },
+  { pattern: '(?:ab)+c', nearMissOf: '(?:ab|a)+c', runs: ['ab', 'abab a'] },
+  { pattern: '[ab]+e', nearMissOf: '(?:a|b|ab)+e', runs: ['ab', 'ba'] },
+  { pattern: String.raw`\w+\s`, nearMissOf: String.raw`(\w+)+\s`, runs: ['a', '_1'] },
+  { pattern: String.raw`\S+@`, nearMissOf: String.raw`\S+@\S+\.\S+`, runs: ['a', '.'] },
+  { pattern: 'a*b', nearMissOf: 'a*a*b', runs: ['a'] },
+  { pattern: '[^@]+@', nearMissOf: '([^@]+)*@', runs: ['x', ' '] },
+  { pattern: '.+!', nearMissOf: '.*.*!', runs: ['x', ' '] },
+  { pattern: String.raw`\p{L}+\d`, nearMissOf: String.raw`(\p{L}+)+\d`, runs: ['a', 'đ', 'Ω'] },
+  { pattern: 'x[a-z]*y', nearMissOf: 'x[a-z]*[a-z]*y', runs: ['xa', 'x'] },
+  { pattern: String.raw`\d+(?=%)`, nearMissOf: String.raw`(\d+)*(?=%)`, runs: ['1'] },
+  { pattern: String.raw`a[^b]*b`, nearMissOf: String.raw`a(?:[^b]|a)*b`, runs: ['a'] },
+  { pattern: String.raw`\s*x`, nearMissOf: String.raw`\s*\s*x`, runs: [' ', '\u00a0'] },
+  { pattern: String.raw`\d+\D+\d+x`, nearMissOf: String.raw`\d+\d+x`, runs: ['1', '1a', 'a'] },
+  { pattern: String.raw`[a-z]+\d+[a-z]+!`, nearMissOf: String.raw`[a-z0-9]+[a-z]+!`, runs: ['a', 'a1', '1'] },
+  { pattern: String.raw`\b\w+\b!`, nearMissOf: String.raw`(\b\w+\b)+!`, runs: ['ab ', 'a'] },
+  { pattern: String.raw`\d+[.,]\d+x`, nearMissOf: String.raw`\d+[.,]?\d+x`, runs: ['1,', '1'] },
+  {
+    pattern: String.raw`[\w.-]{1,64}@[\w-]{1,63}\.[a-z]{2,20}`,
+    nearMissOf: String.raw`\S+@\S+\.\S+`,
+    runs: ['a', 'a@a', 'a@a.'],
+  },
+  {
+    pattern: String.raw`(?<!\d)\d{9,12}(?!\d)`,
+    nearMissOf: String.raw`(\d{3,4})+`,
+    runs: ['1', '12345678 '],
+  },
+  {
+    pattern: String.raw`mật khẩu\s*:\s?\S{4,64}x`,
+    nearMissOf: String.raw`mật khẩu\s*:?\s*\S+x`,
+    runs: ['mật khẩu :'],
+  },
+  {
+    pattern: String.raw`(?:đm|dm)\s?\p{L}+!`,
+    nearMissOf: String.raw`(?:đm|dm)+\s?\p{L}+!`,
+    runs: ['đm ', 'a'],
+  },
+  { pattern: String.raw`[0-9 ]{9,13}x`, nearMissOf: String.raw`(\d ?)+x`, runs: ['1 ', '1'] },
+  {
+    pattern: String.raw`\p{Lu}\p{Ll}*\s\p{Lu}`,
+    nearMissOf: String.raw`(\p{Lu}\p{Ll}*\s?)+$`,
+    runs: ['Aa', 'A'],
+  },
+  {
+    pattern: String.raw`https?://\S+\.gov\.vn`,
+    nearMissOf: String.raw`(https?://)?\S+\.vn`,
+    runs: ['https://a', 'a.'],
+  },
+  { pattern: String.raw`[\u{1F600}-\u{1F64F}]+x`, nearMissOf: String.raw`(😀+)+x`, runs: ['😀'] },
+  { pattern: 'a{0,1000}b', nearMissOf: 'a{0,1000}a{0,1000}b', runs: ['a'] },
+];
+
+/** The built-in pattern rules too (they run on every text), each on runs of digits, letters and spaces. */
+const BUILTIN_RUNS = ['1', '1 ', 'a', 'ư', ' ', 'a@', '0.'];
+export const BUILTIN_PATTERNS: readonly Adversarial[] = [...BUILTIN_RULES, ...GUIDANCE_RULES].flatMap((r) =>
+  r.kind === 'pattern' ? [{ pattern: r.pattern, nearMissOf: `built-in ${r.id}`, runs: BUILTIN_RUNS }] : [],
+);
+
+export interface PatternResult {
+  pattern: string;
+  /** The near-miss it stands for, or "built-in <rule id>". */
+  label: string;
+  /** Worst adversarial run, its p50 over `n` timed passes (ms per 100 KB). */
+  run: string;
+  p50: number;
+  n: number;
+  hits: number;
+}
+
+const inputOf = (run: string) =>
+  run.repeat(Math.ceil(ADVERSARIAL_BYTES / run.length)).slice(0, ADVERSARIAL_BYTES);
+
+/** Times every match of `re` over `input`, as the checker's pattern pass does (matchAll, flags "giu"). */
+function scan(re: RegExp, input: string): number {
+  let n = 0;
+  re.lastIndex = 0;
+  for (const _ of input.matchAll(re)) n++;
+  return n;
+}
+
+export function runPatternBench(): { results: PatternResult[]; budgets: Budget[] } {
+  const results: PatternResult[] = [];
+  const budgets: Budget[] = [];
+  for (const a of [...ADVERSARIAL, ...BUILTIN_PATTERNS]) {
+    const name = a.nearMissOf.startsWith('built-in ') ? a.nearMissOf : `pattern ${a.pattern}`;
+    const refused = checkPattern(a.pattern);
+    if (refused) {
+      // The list is of accepted patterns; a refused one would silently measure nothing.
+      budgets.push({ ...budget(name, null, 'max', PATTERN_BUDGET_MS, 'ms'), ok: false, note: refused.en });
+      continue;
+    }
+    const re = compileSafePattern(a.pattern);
+    let worst: PatternResult | null = null;
+    for (const run of a.runs) {
+      const input = inputOf(run);
+      let hits = scan(re, input); // warm-up
+      const samples: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        hits = scan(re, input);
+        samples.push(performance.now() - t0);
+      }
+      const s = stats(samples);
+      if (!worst || s.p50 > worst.p50)
+        worst = { pattern: a.pattern, label: a.nearMissOf, run, p50: s.p50, n: s.n, hits };
+    }
+    if (!worst) continue;
+    results.push(worst);
+    budgets.push(
+      budget(
+        `${name} on 100 KB`,
+        worst.p50,
+        'max',
+        PATTERN_BUDGET_MS,
+        'ms',
+        `worst run ${JSON.stringify(worst.run)}`,
+      ),
+    );
+  }
+  return { results, budgets };
+}
+
+export function renderPatterns(results: readonly PatternResult[]): string {
+  const worst = results.reduce((w, r) => Math.max(w, r.p50), 0);
+  const lines = results.map(
+    (r) =>
+      `  ${r.p50.toFixed(1).padStart(6)} ms  ${r.label.startsWith('built-in ') ? r.label : r.pattern}  (run ${JSON.stringify(r.run)}, ${r.hits} hits)`,
+  );
+  return [
+    `custom patterns: ${results.length} accepted adversarial and built-in patterns × 100 KB, p50 of 5 passes (worst ${worst.toFixed(1)} ms, budget ≤ ${PATTERN_BUDGET_MS} ms each)`,
+    ...lines,
+    '',
+  ].join('\n');
+}
