@@ -1,38 +1,26 @@
 // The civil-servant promise in real Chromium: a real policy file in /etc/chromium/policies/managed
 // (bind-mounted in a private mount namespace, so the machine's own policy is never touched) reaches
 // the extension, shows in its popup, pins a rule in a composer, and follows a rewrite while running.
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, EXTENSION_DIR, type Launched, launchWithExtension, ROOT, serveFixtures } from './harness';
+import { EXTENSION_DIR, type Launched, launchWithExtension, ROOT, serveFixtures } from './harness';
+import {
+  EXTENSION_ID,
+  namespacesWork,
+  type PolicyFile,
+  namespaceWrapper as wrapperIn,
+  writeManagedFile,
+} from './policy-helpers';
 
-const EXTENSION_ID = 'aaijkfpdcaakigohnoonhkhjoplgmebn';
 const EXAMPLE = join(ROOT, 'docs/policy/chrome-policy.example.json');
-type PolicyFile = { '3rdparty': { extensions: Record<string, Record<string, unknown>> } };
 const example = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as PolicyFile;
 const values = example['3rdparty'].extensions[EXTENSION_ID] ?? {};
 
-/** Namespaces need root or user namespaces; containers often allow neither. */
-function namespacesWork(): boolean {
-  const probe = spawnSync('unshare', ['-m', 'sh', '-c', 'mount --bind /tmp /mnt && umount /mnt'], {
-    stdio: 'ignore',
-  });
-  return probe.status === 0;
-}
 const NS_OK = namespacesWork();
 if (!NS_OK) {
   console.warn('[policy.test] skipped: cannot create a private mount namespace (unshare -m + mount --bind).');
@@ -48,24 +36,10 @@ const launched = (): Launched => {
   return browser;
 };
 
-/** Writes the policy atomically (rename), so Chromium's file watcher never reads half a file. */
-function writeManaged(policy: Record<string, unknown>): void {
-  const file: PolicyFile = { '3rdparty': { extensions: { [EXTENSION_ID]: policy } } };
-  writeFileSync(`${managedFile}.tmp`, `${JSON.stringify(file, null, 2)}\n`);
-  renameSync(`${managedFile}.tmp`, managedFile);
-}
+const writeManaged = (policy: Record<string, unknown>) => writeManagedFile(managedFile, policy);
 const writePolicy = (extra: Record<string, unknown>) => writeManaged({ ...values, ...extra });
 
-/** A tiny executable that runs Chromium in its own mount namespace where /etc/chromium is `etc`. */
-function namespaceWrapper(etc: string): string {
-  const wrapper = join(tmp, 'chromium-in-namespace.sh');
-  writeFileSync(
-    wrapper,
-    `#!/bin/sh\nexec unshare -m sh -c 'mount --bind "$0" /etc/chromium && exec "${CHROMIUM}" "$@"' "${etc}" "$@"\n`,
-  );
-  chmodSync(wrapper, 0o755);
-  return wrapper;
-}
+const namespaceWrapper = (etc: string) => wrapperIn(tmp, etc);
 
 describe.skipIf(!NS_OK)('agency policy from /etc/chromium/policies/managed', () => {
   beforeAll(async () => {
