@@ -5,6 +5,7 @@ import { applyStatsMessage, isStatsMessage } from '../settings/client';
 import { policyStateItem, prefsItem } from '../settings/items';
 import { createPolicySync, followManagedPolicy } from '../settings/policy-sync';
 import { syncContentScripts } from '../settings/scripts';
+import { openCodeListener } from './content/ui/open-code';
 
 export default defineBackground(() => {
   followManagedPolicy(createPolicySync());
@@ -29,4 +30,7 @@ export default defineBackground(() => {
     statsChain = statsChain.then(() => applyStatsMessage(msg)).catch(() => {});
     return statsChain.then(() => true);
   });
+
+  // A hint card's clause link: open the "Bộ quy tắc" page at that clause, next to the card's tab.
+  browser.runtime.onMessage.addListener(openCodeListener);
 });
