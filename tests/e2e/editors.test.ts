@@ -128,10 +128,11 @@ describe('Facebook fixture (Lexical)', () => {
     await page.keyboard.press('ArrowLeft'); // caret before "ật"
     await page.keyboard.press('Alt+Shift+U');
     await expect.poll(() => page.locator('[data-ungxu="card"]').count()).toBe(1);
-    expect(await focused(page)).toMatch(/^button/);
+    // The card takes focus once it has rendered (an effect after the first paint): wait for it.
+    await expect.poll(() => focused(page)).toMatch(/^button/);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('[data-ungxu="card"]').count()).toBe(0);
-    expect(await focused(page)).toBe('div#comment-1');
+    await expect.poll(() => focused(page)).toBe('div#comment-1');
     // Lexical adopts the restored DOM selection on its selectionchange task; a person types later than that.
     await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => ok(null))));
     await page.keyboard.type('X');

@@ -55,8 +55,14 @@ export function Card(p: CardProps) {
   const f = p.findings[p.index];
   const n = p.findings.length;
   useEffect(() => {
-    if (p.takeFocus)
-      ref.current?.querySelector<HTMLButtonElement>('button.primary, .actions button, button')?.focus();
+    if (!p.takeFocus) return;
+    // The main action first (apply), then any action, then the header's buttons: a selector list
+    // would return the first in document order, which is the close button.
+    const root = ref.current;
+    const target = ['button.primary', '.actions button', 'button']
+      .map((sel) => root?.querySelector<HTMLButtonElement>(sel))
+      .find((b) => b);
+    target?.focus();
   }, [p.takeFocus, p.index]);
   if (!f) return null;
   const { lang } = p;
