@@ -1,6 +1,7 @@
 // One attached compose box: listens for edits, checks the text (debounced, never mid-composition) and
 // keeps the current findings. The nudge (issue 6) builds on this object: `el`, `findings`, `subscribe`.
 import type { Checker, Finding } from '../../rules/types';
+import { createLimitNotice, limitText } from './limits';
 import type { SiteAdapter } from './sites';
 import { isValueBox, readText, type TextModel } from './text-model';
 
@@ -53,12 +54,16 @@ export function createSession(el: HTMLElement, adapter: SiteAdapter, deps: Sessi
   let all: readonly Finding[] = [];
   let model: TextModel = readText(el);
   let released = false;
+  const notice = createLimitNotice(el);
 
   const check = () => {
     win.clearTimeout(timer);
     if (released) return;
     model = readText(el);
-    all = deps.checker()?.check(model.text) ?? [];
+    // A huge paste: only the head is checked, and a notice says how much (limits.ts).
+    const limited = limitText(model.text);
+    all = deps.checker()?.check(limited.text) ?? [];
+    notice.update(limited);
     findings = all.filter((f) => f.pinned || !ignored.has(keyOf(f, all)));
     deps.draw(session);
     for (const cb of listeners) cb(session);
@@ -101,6 +106,7 @@ export function createSession(el: HTMLElement, adapter: SiteAdapter, deps: Sessi
     win.clearTimeout(timer);
     ac.abort();
     listeners.clear();
+    notice.remove();
     deps.erase(session);
   }
 
