@@ -1,0 +1,61 @@
+// The manifest asks for the minimum: three API permissions (each justified in docs/permissions.md),
+// no host permission at install (sites are asked for one at a time, at run time), content scripts
+// only on Facebook and Zalo, and no content security policy that would allow eval or remote code.
+// Reads the built manifest (run `npx wxt build` first): that is what the browser receives.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const FILE = join(ROOT, '.output/chrome-mv3/manifest.json');
+interface Manifest {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  optional_permissions?: string[];
+  content_scripts?: { matches: string[] }[];
+  content_security_policy?: { extension_pages?: string; sandbox?: string };
+  web_accessible_resources?: unknown[];
+  externally_connectable?: unknown;
+}
+const manifest = (): Manifest => {
+  expect(existsSync(FILE), 'build the extension first: npx wxt build').toBe(true);
+  return JSON.parse(readFileSync(FILE, 'utf8')) as Manifest;
+};
+const SITES = [
+  '*://chat.zalo.me/*',
+  '*://m.facebook.com/*',
+  '*://web.facebook.com/*',
+  '*://www.facebook.com/*',
+];
+
+describe('manifest', () => {
+  it('permissions are exactly storage, scripting and activeTab', () => {
+    expect([...(manifest().permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(manifest().optional_permissions ?? []).toEqual([]);
+  });
+
+  it('no host permission beyond the content script matches; other sites only as optional, asked one by one', () => {
+    const m = manifest();
+    const matches = (m.content_scripts ?? []).flatMap((c) => c.matches);
+    expect([...new Set(matches)].sort()).toEqual(SITES);
+    for (const h of m.host_permissions ?? []) expect(matches).toContain(h);
+    expect(m.optional_host_permissions ?? []).toEqual(['*://*/*']);
+  });
+
+  it('every permission is listed with its reason in docs/permissions.md', () => {
+    const doc = readFileSync(join(ROOT, 'docs/permissions.md'), 'utf8');
+    const m = manifest();
+    for (const p of [...(m.permissions ?? []), ...(m.optional_host_permissions ?? [])]) {
+      expect(doc).toContain(`\`${p}\``);
+    }
+  });
+
+  it('no CSP allowing eval or remote scripts; nothing exposed to pages or other extensions', () => {
+    const m = manifest();
+    const csp = Object.values(m.content_security_policy ?? {}).join(' ');
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:/);
+    expect(m.web_accessible_resources ?? []).toEqual([]);
+    expect(m.externally_connectable).toBeUndefined();
+  });
+});
