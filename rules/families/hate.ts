@@ -19,9 +19,6 @@ export const hate = [
       en: 'Use the proper name of the people.',
     },
     terms: [
-      'tàu khựa',
-      'khựa',
-      'bọn khựa',
       'tàu cộng',
       'trung cộng',
       'tàu phù',
@@ -34,7 +31,7 @@ export const hate = [
     ],
     unless: QUOTED,
     examples: {
-      flag: ['bọn tàu khựa lại gây sự', 'lũ trung cộng'],
+      flag: ['bọn tàu cộng lại gây sự', 'lũ trung cộng'],
       allow: ['người Trung Quốc sang du lịch đông', 'đồng bào dân tộc thiểu số ở Tây Nguyên'],
     },
   },
@@ -53,11 +50,29 @@ export const hate = [
       vi: 'Gọi đúng tên: người dân tộc thiểu số, người Hoa…',
       en: 'Use the proper name of the people.',
     },
-    terms: ['bọn mọi', 'lũ mọi', 'đồ mọi', 'thằng mọi', 'mọi đen', 'chệt', 'chệc', 'thằng chệt'],
+    terms: [
+      // Exact: folded, "khựa" is "khua" (to beat a drum) or slang "khứa" (a guy).
+      'khựa',
+      'tàu khựa',
+      'bọn khựa',
+      'bọn mọi',
+      'lũ mọi',
+      'đồ mọi',
+      'thằng mọi',
+      'mọi đen',
+      'chệt',
+      'chệc',
+      'thằng chệt',
+    ],
     unless: QUOTED,
     examples: {
-      flag: ['về rừng đi đồ mọi', 'lũ mọi trên núi'],
-      allow: ['mọi người đến đông đủ', 'mới đến nơi thì trời mưa', 'chết thật, quên mất'],
+      flag: ['về rừng đi đồ mọi', 'lũ mọi trên núi', 'bọn khựa lại gây sự'],
+      allow: [
+        'mọi người đến đông đủ',
+        'mới đến nơi thì trời mưa',
+        'chết thật, quên mất',
+        'thùng rỗng kêu to, khua chiêng gõ mõ',
+      ],
     },
   },
   {

@@ -141,6 +141,14 @@ export const insult = [
       'tởm lợm',
       'bưng bô',
       'liếm đít',
+      'bú liếm',
+      'thối nát',
+      'nhục mặt',
+      'ăn bám',
+      'biến thái',
+      'bệnh hoạn',
+      'khóa mõm',
+      'câm họng',
     ],
     unless: QUOTED,
     examples: {
@@ -352,9 +360,13 @@ export const insult = [
           'corgi',
           'poodle',
           'phốc',
+          'thất lạc',
+          'keo',
         ],
         within: 4,
       },
+      // "lên voi xuống chó": an idiom about fortune, not a person.
+      { terms: ['xuống'], within: 1, side: 'before' },
       ...QUOTED,
     ],
     examples: {
@@ -400,14 +412,23 @@ export const insult = [
           'sông',
           'thượng nguồn',
           'tiểu mãn',
+          'vượt',
+          'lam',
         ],
         within: 2,
       },
+      // "lũ trẻ", "lũ bạn": a band of kids or friends, said fondly.
+      { terms: ['trẻ', 'bạn', 'nhỏ', 'nhóc', 'cháu', 'em', 'học trò'], within: 1, side: 'after' },
       ...QUOTED,
     ],
     examples: {
       flag: ['lũ này chỉ giỏi phá', 'cả lũ nó kéo đến'],
-      allow: ['miền Trung chịu bão lũ liên miên', 'lũ quét ở Lào Cai', 'nước lũ đang lên'],
+      allow: [
+        'miền Trung chịu bão lũ liên miên',
+        'lũ quét ở Lào Cai',
+        'nước lũ đang lên',
+        'chiều nay lũ trẻ trong xóm ra đồng thả diều',
+      ],
     },
   },
   {

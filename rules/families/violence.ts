@@ -79,8 +79,6 @@ export const violence = [
       'đấm vỡ mồm',
       'vả vỡ mồm',
       'đập vỡ mồm',
-      'vả cho',
-      'tát cho',
       'bẻ cổ',
       'bóp cổ',
       'xiên chết',
@@ -92,7 +90,6 @@ export const violence = [
       'cẩn thận cái mạng',
       'xử đẹp',
       'cho mày ăn đạn',
-      'tẩn cho',
     ],
     unless: [...QUOTED, { terms: NEWS_REPORTING, within: 5, side: 'before' }],
     examples: {
@@ -119,6 +116,23 @@ export const violence = [
     examples: {
       flag: ['chém bọn nó đi', 'tiêu diệt lũ đó'],
       allow: ['kẻ giết người đã bị công an bắt giữ', 'bắn pháo hoa mừng năm mới'],
+    },
+  },
+  {
+    id: 'violence-threat-slap',
+    kind: 'terms',
+    category: 'violence',
+    severity: 'medium',
+    clause: '4.5',
+    // Exact: folded, "vả cho" is "và cho" (and give), one of the commonest phrases.
+    accents: 'exact',
+    message: THREAT,
+    suggestion: CALM,
+    terms: ['vả cho', 'tát cho', 'tẩn cho', 'đấm cho', 'vả vào mồm', 'tát vỡ mồm'],
+    unless: [...QUOTED, { terms: NEWS_REPORTING, within: 5, side: 'before' }],
+    examples: {
+      flag: ['nói nữa tao vả cho mấy cái', 'láo thì tẩn cho một trận'],
+      allow: ['mua rau và cho thêm ít hành', 'nấu xong và chờ nguội'],
     },
   },
 ] as const satisfies readonly RuleSpec[];
