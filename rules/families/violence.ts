@@ -54,7 +54,9 @@ export const violence = [
     unless: [
       ...QUOTED,
       { terms: NEWS_REPORTING, within: 5, side: 'before' },
-      { terms: ['được', 'sống lại'], within: 1, side: 'after' },
+      { terms: ['được', 'sống lại', 'mất'], within: 1, side: 'after' },
+      // "sắp chết đi", "lúc chết đi": talking about dying, not wishing it on someone.
+      { terms: ['sắp', 'lúc', 'khi', 'lỡ', 'nếu', 'thích'], within: 1, side: 'before' },
     ],
     examples: {
       flag: ['loại như mày chết đi cho rồi', 'cả nhà nó chết cả lò đi', 'bắn bỏ hết lũ đó'],
