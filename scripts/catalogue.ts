@@ -19,7 +19,7 @@ export function renderCatalogue(rules: readonly RuleSpec[]): string {
   const order = (r: RuleSpec) => RULE_CATEGORIES.indexOf(r.category) * 2 + (r.lang === 'en' ? 1 : 0);
   const sorted = [...rules].sort((a, b) => order(a) - order(b));
   const lines = [
-    `Generated from \`rules/families\` by \`npx tsx scripts/catalogue.ts\` (${rules.length} built-in rules; a test fails when this table is out of date).`,
+    `Generated from \`rules/families\` and \`rules/guidance.ts\` by \`npx tsx scripts/catalogue.ts\` (${rules.length} built-in rules; a test fails when this table is out of date).`,
     '',
     '| Category | Clause | Rule | What it catches | Example |',
     '|---|---|---|---|---|',
