@@ -35,7 +35,7 @@ for (const [mark, fold] of Object.entries(VOWELS)) {
 }
 TABLE.set('đ', { fold: 'd', mark: 'đ', tone: 0 });
 
-const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+const COMBINING = /\p{M}/gu;
 const cache = new Map<string, Letter | null>();
 
 /**
@@ -60,14 +60,28 @@ export function letterOf(cluster: string): Letter | null {
   return result;
 }
 
-/** Combining marks that attach to the previous character (NFD input, stray tones). */
-export function isCombining(code: number): boolean {
-  return (
-    (code >= 0x300 && code <= 0x36f) ||
-    (code >= 0x1dc0 && code <= 0x1dff) ||
-    (code >= 0x20d0 && code <= 0x20ff) ||
-    (code >= 0xfe20 && code <= 0xfe2f)
-  );
+const MARK = /^\p{M}$/u;
+/** Per BMP code point: 0 not looked up yet, 1 not a mark, 2 a mark (this runs for every character). */
+const BMP_MARKS = new Uint8Array(0x10000);
+
+/**
+ * Length (1 or 2 UTF-16 units) of the mark that starts at `i` — any Unicode mark: combining tones of
+ * NFD input, variation selectors (U+FE0F after a letter), enclosing marks — or 0 when there is none.
+ * A mark stays with the character before it, so no span ever separates them.
+ */
+export function markAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit < 0x300 || Number.isNaN(unit)) return 0;
+  if (unit < 0xd800 || unit > 0xdfff) {
+    let known = BMP_MARKS[unit] as number;
+    if (known === 0) {
+      known = MARK.test(String.fromCharCode(unit)) ? 2 : 1;
+      BMP_MARKS[unit] = known;
+    }
+    return known === 2 ? 1 : 0;
+  }
+  const code = text.codePointAt(i) as number;
+  return code > 0xffff && MARK.test(String.fromCodePoint(code)) ? 2 : 0;
 }
 
 /** Look-alike digits and symbols used to dodge filters (l0n, d!t, ch3t), read as letters between letters. */

@@ -2,7 +2,7 @@
 // the same result), case folding, diacritic folding, teencode, and de-obfuscation (separators inside
 // a word, repeated letters, look-alike digits and symbols). It works on whole syllables: every token
 // keeps the UTF-16 span of the text exactly as typed, so a finding can point back at it.
-import { isCombining, JOINERS, LOOKALIKE, letterOf, SENTENCE_END } from './letters';
+import { JOINERS, LOOKALIKE, letterOf, markAt, SENTENCE_END } from './letters';
 import { TEENCODE } from './teencode';
 
 export interface Token {
@@ -68,7 +68,7 @@ function classify(text: string): Unit[] {
     const code = text.charCodeAt(i);
     i++;
     if (code >= 0xd800 && code <= 0xdbff && i < n && (text.charCodeAt(i) & 0xfc00) === 0xdc00) i++;
-    while (i < n && isCombining(text.charCodeAt(i))) i++;
+    for (let m = markAt(text, i); i < n && m > 0; m = markAt(text, i)) i += m;
     let info: Info | undefined;
     if (i - start === 1) {
       info = BY_CODE[code];
@@ -162,6 +162,27 @@ function gapClass(gap: Unit[]): 0 | 1 | 2 {
  * times collapses to one (nguuuu → ngu). Doubles stay: "cc", "dmm" and "lozz" are words of their own.
  */
 function foldWord(word: Unit[]): { f: string; k: string; raw: string } {
+  // Fast path (almost every word): letters only, no letter three times in a row.
+  let plain = true;
+  for (let i = 0; i < word.length && plain; i++) {
+    const u = word[i] as Unit;
+    if (u.t !== T.Letter) plain = false;
+    else if (i >= 2 && u.fold === word[i - 1]?.fold && u.fold === word[i - 2]?.fold) plain = false;
+  }
+  if (plain) {
+    let f = '';
+    let mark = '';
+    let tone = 0;
+    for (const u of word) {
+      f += u.fold;
+      mark += u.mark;
+      if (!tone && u.tone) tone = u.tone;
+    }
+    // Teencode keys are short: only short words need their raw spelling.
+    let raw = '';
+    if (word.length <= MAX_TEENCODE_KEY) for (const u of word) raw += u.ch;
+    return { f, k: mark + tone, raw };
+  }
   const folds: string[] = [];
   const marks: string[] = [];
   const letters: boolean[] = [];
@@ -193,6 +214,8 @@ function foldWord(word: Unit[]): { f: string; k: string; raw: string } {
   }
   return { f, k: mark + tone, raw };
 }
+
+const MAX_TEENCODE_KEY = Math.max(...Object.keys(TEENCODE).map((k) => k.length));
 
 const expansionCache = new Map<string, { f: string; k: string }[]>();
 function expand(raw: string): { f: string; k: string }[] | undefined {

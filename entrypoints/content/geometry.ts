@@ -73,7 +73,7 @@ function perLine(list: DOMRectList | DOMRect[]): Rect[] {
 /** A mirror per value box, kept in our shadow root and reused between checks. */
 const mirrors = new WeakMap<ValueBox, HTMLDivElement>();
 
-function mirrorRects(el: ValueBox, start: number, end: number, host: ShadowRoot): Rect[] {
+function mirrorFor(el: ValueBox, host: ShadowRoot): HTMLElement {
   let m = mirrors.get(el);
   if (!m?.isConnected) {
     m = el.ownerDocument.createElement('div');
@@ -98,23 +98,54 @@ function mirrorRects(el: ValueBox, start: number, end: number, host: ShadowRoot)
     width: `${el.clientWidth + parseFloat(cs.borderLeftWidth) + parseFloat(cs.borderRightWidth)}px`,
     height: `${el.clientHeight + parseFloat(cs.borderTopWidth) + parseFloat(cs.borderBottomWidth)}px`,
   });
+  return m;
+}
+
+type Span = readonly [number, number];
+
+/**
+ * Rects of every range of a textarea / input in one layout: the mirror holds the text up to the end
+ * of the last range's line, with one span per range (a 1 MB paste is laid out once, not per finding).
+ */
+function mirrorRectsAll(el: ValueBox, ranges: readonly Span[], host: ShadowRoot): Rect[][] {
+  const m = mirrorFor(el, host);
   const text = el.value;
-  m.textContent = text.slice(0, start);
-  const mark = el.ownerDocument.createElement('span');
-  mark.textContent = text.slice(start, end);
-  m.append(mark, text.slice(end) || '\u200b');
+  const last = ranges.reduce((max, [, end]) => Math.max(max, end), 0);
+  const lineEnd = text.indexOf('\n', last);
+  const parts: (string | HTMLElement)[] = [];
+  const spans: HTMLElement[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    const from = Math.max(start, at);
+    if (from > at) parts.push(text.slice(at, from));
+    const span = el.ownerDocument.createElement('span');
+    span.textContent = text.slice(from, Math.max(from, end));
+    parts.push(span);
+    spans.push(span);
+    at = Math.max(at, end);
+  }
+  parts.push(text.slice(at, lineEnd < 0 ? text.length : lineEnd) || '\u200b');
+  m.replaceChildren(...parts);
   const dx = -el.scrollLeft;
   const dy = -el.scrollTop;
-  return perLine(mark.getClientRects()).map((r) => ({ ...r, left: r.left + dx, top: r.top + dy }));
+  return spans.map((s) =>
+    perLine(s.getClientRects()).map((r) => ({ ...r, left: r.left + dx, top: r.top + dy })),
+  );
+}
+
+/** Screen rects of each [start, end) in the box, clipped to what the box shows (one layout for all). */
+export function rectsOfAll(m: TextModel, ranges: readonly Span[], host: ShadowRoot): Rect[][] {
+  const el = m.el;
+  const area = visibleArea(el);
+  const all = isValueBox(el)
+    ? mirrorRectsAll(el, ranges, host)
+    : ranges.map(([start, end]) => perLine(rangeOf(m, start, end).getClientRects()));
+  return all.map((rects) => clip(rects, area));
 }
 
 /** Screen rects of [start, end) in the box, clipped to what the box shows. */
 export function rectsOf(m: TextModel, start: number, end: number, host: ShadowRoot): Rect[] {
-  const el = m.el;
-  const rects = isValueBox(el)
-    ? mirrorRects(el, start, end, host)
-    : perLine(rangeOf(m, start, end).getClientRects());
-  return clip(rects, visibleArea(el));
+  return rectsOfAll(m, [[start, end]], host)[0] ?? [];
 }
 
 /** Drops mirrors of boxes that went away. */

@@ -2,7 +2,7 @@
 // and the editor's DOM is never touched. Marks are fixed-position boxes from Range.getClientRects()
 // (pointer-events: none, so clicks still reach the editor), recomputed on scroll, resize, zoom and wrap.
 import type { Finding } from '../../rules/types';
-import { dropMirror, type Rect, rectsOf } from './geometry';
+import { dropMirror, type Rect, rectsOf, rectsOfAll } from './geometry';
 import type { BoxSession } from './session';
 import { T, t, type UiLang } from './ui/strings';
 import { CSS, SEVERITY_COLOURS } from './ui/styles';
@@ -72,18 +72,33 @@ export function createOverlay(
     return layer;
   }
 
+  /** Every finding's rects in one layout; one by one only if that fails. */
+  function rectsOfFindings(s: BoxSession): Rect[][] {
+    try {
+      return rectsOfAll(
+        s.model,
+        s.findings.map((f) => [f.start, f.end] as const),
+        shadow,
+      );
+    } catch {
+      // The DOM changed since the model was read; draw what still maps, the pending check redraws.
+      return s.findings.map((f) => {
+        try {
+          return rectsOf(s.model, f.start, f.end, shadow);
+        } catch {
+          return [];
+        }
+      });
+    }
+  }
+
   function render(s: BoxSession) {
     const layer = layerOf(s);
     const marks: DrawnMark[] = [];
     const nodes: HTMLElement[] = [];
+    const perFinding = rectsOfFindings(s);
     s.findings.forEach((f, index) => {
-      let rects: Rect[] = [];
-      try {
-        rects = rectsOf(s.model, f.start, f.end, shadow);
-      } catch {
-        // The DOM changed since the model was read; the pending check redraws in a moment.
-      }
-      for (const rect of rects) {
+      for (const rect of perFinding[index] ?? []) {
         const m = doc.createElement('div');
         m.dataset.ungxu = 'mark';
         Object.assign(m.dataset, { rule: f.ruleId, category: f.category, severity: f.severity });

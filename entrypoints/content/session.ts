@@ -35,10 +35,20 @@ export interface SessionDeps {
   debounceMs?: number;
 }
 
-/** What "this finding" means across edits: rule, words, and which occurrence of those words. */
-function keyOf(f: Finding, all: readonly Finding[]): string {
-  const nth = all.filter((g) => g.ruleId === f.ruleId && g.matched === f.matched && g.start < f.start).length;
-  return `${f.ruleId}\u0000${f.matched.toLowerCase()}\u0000${nth}`;
+/**
+ * What "this finding" means across edits: rule, words, and which occurrence of those words.
+ * One pass over the findings (sorted by start), so a paste with thousands of findings stays cheap.
+ */
+function keysOf(all: readonly Finding[]): Map<Finding, string> {
+  const seen = new Map<string, number>();
+  const keys = new Map<Finding, string>();
+  for (const f of all) {
+    const base = `${f.ruleId}\u0000${f.matched}`;
+    const nth = seen.get(base) ?? 0;
+    seen.set(base, nth + 1);
+    keys.set(f, `${f.ruleId}\u0000${f.matched.toLowerCase()}\u0000${nth}`);
+  }
+  return keys;
 }
 
 export function createSession(el: HTMLElement, adapter: SiteAdapter, deps: SessionDeps): BoxSession {
@@ -52,6 +62,9 @@ export function createSession(el: HTMLElement, adapter: SiteAdapter, deps: Sessi
   let composing = false;
   let findings: readonly Finding[] = [];
   let all: readonly Finding[] = [];
+  let keys = new Map<Finding, string>();
+  let checkedWith: Checker | null = null;
+  let checkedText = '';
   let model: TextModel = readText(el);
   let released = false;
   const notice = createLimitNotice(el);
@@ -62,9 +75,18 @@ export function createSession(el: HTMLElement, adapter: SiteAdapter, deps: Sessi
     model = readText(el);
     // A huge paste: only the head is checked, and a notice says how much (limits.ts).
     const limited = limitText(model.text);
-    all = deps.checker()?.check(limited.text) ?? [];
+    // After an edit with the same checker, only a window around the change is checked again.
+    const checker = deps.checker();
+    all = !checker
+      ? []
+      : checker === checkedWith
+        ? checker.recheck(checkedText, all, limited.text)
+        : checker.check(limited.text);
+    checkedWith = checker;
+    checkedText = limited.text;
+    keys = keysOf(all);
     notice.update(limited);
-    findings = all.filter((f) => f.pinned || !ignored.has(keyOf(f, all)));
+    findings = all.filter((f) => f.pinned || !ignored.has(keys.get(f) ?? ''));
     deps.draw(session);
     for (const cb of listeners) cb(session);
   };
@@ -125,7 +147,10 @@ export function createSession(el: HTMLElement, adapter: SiteAdapter, deps: Sessi
     check,
     ignoreOnce(f) {
       if (f.pinned) return;
-      ignored.add(keyOf(f, all));
+      // The card may hold a finding from before the last check: match it by rule and place.
+      const same = all.find((g) => g.ruleId === f.ruleId && g.start === f.start && g.end === f.end);
+      const key = keys.get(f) ?? (same && keys.get(same));
+      if (key) ignored.add(key);
       check();
     },
     subscribe(cb) {
