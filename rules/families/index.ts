@@ -1,7 +1,6 @@
 // Every built-in family, in one list, plus the built-in list of official and licensed-press domains
 // that soften unverified-claim hints (suffix match: "gov.vn" covers "moh.gov.vn").
 import type { RuleSpec } from '../types';
-import { aimed } from './aimed';
 import { confidential } from './confidential';
 import { english } from './english';
 import { gender } from './gender';
@@ -22,7 +21,6 @@ export const FAMILIES = {
   religious,
   gender,
   insult,
-  aimed,
   vulgar,
   unverified,
   illegalAds,
