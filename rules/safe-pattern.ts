@@ -4,11 +4,11 @@
 // (validate-pattern.ts) rather than searching it as a string, so "\(a+\)+" (literal parentheses) is
 // accepted while "(a+)+" is refused. What refusal cannot remove is the engine retrying at every start
 // position: "\d+x" alone is quadratic on a run of digits (3.3 s on 100 KB in V8). So compileSafePattern
-// also bounds every unbounded or wide repeat (*, +, {n,}, {n,m} with m - n > MAX_RUN) to MAX_RUN
-// matches beyond its minimum, which makes each start position cost at most a constant: a run longer
-// than that is matched in pieces (its last MAX_RUN characters), never missed. MAX_RUN = 24 covers the
-// pieces of personal data (ID, phone and account numbers, codes) and keeps the slowest accepted
-// pattern (a Unicode property class, ~8x slower per step in V8) near 40 ms on 100 KB.
+// also bounds every repeat to at most MAX_RUN matches (*, + and {n,} become {n,24}; counts above 24
+// are refused), which makes each start position cost at most a constant: a run longer than that is
+// matched in pieces (its last MAX_RUN characters), never missed. MAX_RUN = 24 covers the pieces of
+// personal data (ID, phone and account numbers, codes) and keeps the slowest single piece (a Unicode
+// property class, ~8x slower per step in V8, 24 times) near 40 ms on 100 KB.
 import type { LocalText } from './types';
 import { MAX_RUN, Refusal, Scanner } from './validate-pattern';
 
@@ -61,7 +61,7 @@ export function boundRepeats(source: string): string {
   let out = '';
   let last = 0;
   for (const { at, token, min } of scanner.unbounded) {
-    out += `${source.slice(last, at)}{${min},${min + MAX_RUN}}`;
+    out += `${source.slice(last, at)}{${min},${Math.max(min, MAX_RUN)}}`;
     last = at + token.length;
   }
   return out + source.slice(last);

@@ -4,13 +4,14 @@
 // already compiled, so it can trust the syntax.
 import type { LocalText } from './types';
 
-/** Largest repeat count a pattern may ask for: no piece of personal data needs more (use + instead). */
-export const MAX_REPEAT_COUNT = 32;
 /**
- * A repeat matches at most this many times beyond its minimum once compiled: each start position then
- * costs a bounded number of steps, so a pattern is linear in the text (see safe-pattern.ts).
+ * A repeat matches at most this many times once compiled (*, + and {n,} become {n,24}): each start
+ * position then costs a bounded number of steps, so a pattern is linear in the text (safe-pattern.ts).
+ * Pieces of personal data (IDs, phone and account numbers, codes) fit in 24.
  */
 export const MAX_RUN = 24;
+/** Largest repeat count a pattern may ask for: the same bound (write + and let it be bounded). */
+export const MAX_REPEAT_COUNT = MAX_RUN;
 export const MAX_ALTERNATIVES = 1000;
 
 export class Refusal extends Error {
@@ -229,9 +230,8 @@ export class Scanner {
       max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
     }
     const qStart = this.pos;
-    // Unbounded and wide repeats alike are bounded at compile time (safe-pattern.ts, MAX_RUN), so a
-    // start position costs at most MAX_REPEAT_COUNT + MAX_RUN steps per repeated piece.
-    if (max === Infinity || max - min > MAX_RUN) this.unbounded.push({ at: qStart, token, min });
+    // Unbounded repeats are bounded at compile time to MAX_RUN matches (counts above it are refused).
+    if (max === Infinity) this.unbounded.push({ at: qStart, token, min });
     this.pos += token.length;
     if (this.src[this.pos] === '?') this.pos++; // lazy: same cost
     const piece = clip(this.src.slice(atomStart, this.pos));

@@ -49,7 +49,7 @@ export const privacy = [
       en: 'This looks like a password; anyone who reads it can get into the account.',
     },
     suggestion: { vi: 'Xóa mật khẩu và đổi mật khẩu mới.', en: 'Remove it and change the password.' },
-    pattern: `${NB}(?:mật khẩu|mat khau|password|passwd|pass|pw|pass wifi|mật khẩu wifi|pass fb|mật khẩu fb|pass zalo|mật khẩu zalo|pass email|mật khẩu email)\\s?(?:là|la|:|=)\\s?(?=\\S{0,31}\\d)\\S{4,32}`,
+    pattern: `${NB}(?:mật khẩu|mat khau|password|passwd|pass|pw|pass wifi|mật khẩu wifi|pass fb|mật khẩu fb|pass zalo|mật khẩu zalo|pass email|mật khẩu email)\\s?(?:là|la|:|=)\\s?(?=\\S{0,23}\\d)\\S{4,24}`,
     examples: {
       flag: ['pass wifi: Nha2024@ nhé', 'mật khẩu là hoa12345'],
       allow: ['quên mật khẩu thì bấm "Quên mật khẩu"', 'vượt qua (pass) vòng phỏng vấn rồi'],
