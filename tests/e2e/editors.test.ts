@@ -15,28 +15,23 @@ import {
   marks,
   open,
   renderedText,
-  routeSites,
   textRect,
   ZALO,
 } from './editors-helpers';
-import { type Launched, launchWithExtension, serveFixtures } from './harness';
+import { launchOnSites, type SitesBrowser } from './editors-sites';
 
 // Sentences written for these tests. The built-in rules flag: "bắc kỳ" (regional, high, with the
 // replacement "người miền Bắc"), "ngu như bò" / "ngu" (insult, medium, advice only).
 const REGIONAL = 'Bọn bắc kỳ toàn nói dối';
 const INSULT = 'mày ngu như bò';
 
-let browser: Launched;
-let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
+let browser: SitesBrowser;
 
 beforeAll(async () => {
-  fixtures = await serveFixtures();
-  browser = await launchWithExtension();
-  await routeSites(browser.context, fixtures.url);
+  browser = await launchOnSites();
 });
 afterAll(async () => {
   await browser?.close();
-  await fixtures?.close();
 });
 
 const pollMarks = (page: Page) => expect.poll(() => marks(page), { timeout: 5000 });

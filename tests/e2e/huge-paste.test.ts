@@ -6,8 +6,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHECK_LIMIT, limitText, noticeText } from '../../entrypoints/content/limits';
-import { FB, lexicalText, open, routeSites } from './editors-helpers';
-import { type Launched, launchWithExtension, serveFixtures } from './harness';
+import { FB, lexicalText, open } from './editors-helpers';
+import { launchOnSites, type SitesBrowser } from './editors-sites';
 
 const LONG_TASK_MS = 200;
 // Sentences written for this test; some carry findings ("ngu như bò", "bắc kỳ") so the check does work.
@@ -31,17 +31,13 @@ const TEXT = megabyte();
 // What the notice must say: the head actually checked (cut at a word boundary) and the whole length.
 const NOTICE = noticeText(limitText(TEXT));
 
-let browser: Launched;
-let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
+let browser: SitesBrowser;
 
 beforeAll(async () => {
-  fixtures = await serveFixtures();
-  browser = await launchWithExtension();
-  await routeSites(browser.context, fixtures.url);
+  browser = await launchOnSites();
 });
 afterAll(async () => {
   await browser?.close();
-  await fixtures?.close();
 });
 
 /** Starts recording long tasks in the page (buffered from now on). */
@@ -140,7 +136,7 @@ describe('1 MB paste', () => {
     expect(Math.max(...ends)).toBeLessThanOrEqual(CHECK_LIMIT);
     const tasks = await longTasksAfter(page, t);
     const worst = Math.max(0, ...tasks.map((x) => x.duration));
-    const browserAlone = await control(`${fixtures.url}/textarea.html`, '#message');
+    const browserAlone = await control(`${browser.fixtureUrl}/textarea.html`, '#message');
     expect(
       worst,
       `long tasks after paste ${JSON.stringify(tasks)}; browser alone ${browserAlone} ms`,
@@ -161,7 +157,7 @@ describe('1 MB paste', () => {
     expect(inEditor.replace(/\s+/g, ' ')).toBe(TEXT.replace(/\s+/g, ' '));
     const tasks = await longTasksAfter(page, t);
     const worst = Math.max(0, ...tasks.map((x) => x.duration));
-    const browserAlone = await control(`${fixtures.url}/facebook.html`, '#composer', async (p) => {
+    const browserAlone = await control(`${browser.fixtureUrl}/facebook.html`, '#composer', async (p) => {
       await p.click('#open-composer');
       await p.waitForSelector('#composer');
     });

@@ -3,8 +3,8 @@
 // window.__sends and record what was sent in window.__sent: that is the ground truth of every scenario.
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FB, focused, lexicalText, open, renderedText, routeSites, ZALO } from './editors-helpers';
-import { type Launched, launchWithExtension, serveFixtures } from './harness';
+import { FB, focused, lexicalText, open, renderedText, ZALO } from './editors-helpers';
+import { launchOnSites, type SitesBrowser } from './editors-sites';
 
 // Sentences written for these tests. The built-in rules flag "bắc kỳ" (regional slur, high, Điều 4.5) and
 // "giết mày" (violence threat, high); the fixed wording "người miền Bắc" carries no hint at all.
@@ -13,19 +13,15 @@ const FIXED = 'Bọn người miền Bắc toàn nói dối';
 const THREAT = 'Tao sẽ giết mày';
 const CLEAN = 'Chúc cả nhà cuối tuần vui vẻ';
 
-let browser: Launched;
-let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
+let browser: SitesBrowser;
 
 beforeAll(async () => {
-  fixtures = await serveFixtures();
-  browser = await launchWithExtension();
-  await routeSites(browser.context, fixtures.url);
+  browser = await launchOnSites();
   // Headless Chromium speaks English here; the user's choice in the popup ("Tiếng Việt") is this pref.
   await setUiLang('vi');
 });
 afterAll(async () => {
   await browser?.close();
-  await fixtures?.close();
 });
 
 /** The popup's language setting, written where the popup writes it (storage.sync prefs, WXT version 2). */

@@ -4,20 +4,16 @@
 // the service worker is recorded (harness `requests`). A negative control proves the recorder sees a
 // request the page makes to another host. Needs a built extension (`npx wxt build`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badges, FB, open, routeSites, ZALO } from './editors-helpers';
-import { type Launched, launchWithExtension, serveFixtures } from './harness';
+import { badges, FB, open, ZALO } from './editors-helpers';
+import { launchOnSites, type SitesBrowser } from './editors-sites';
 
-let browser: Launched;
-let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
+let browser: SitesBrowser;
 
 beforeAll(async () => {
-  fixtures = await serveFixtures();
-  browser = await launchWithExtension();
-  await routeSites(browser.context, fixtures.url);
+  browser = await launchOnSites();
 });
 afterAll(async () => {
   await browser?.close();
-  await fixtures?.close();
 });
 
 // The test's own negative control: a host that is never routed nor resolvable.
