@@ -162,6 +162,10 @@ export function formatTable(rows: readonly EvalRow[]): string {
 }
 
 export async function runEval(argv: string[], io: EvalIO): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
   const opts = parseArgs(argv);
   if (typeof opts === 'string') {
     io.stderr(`ungxu eval: ${opts}\n${USAGE}`);

@@ -101,6 +101,17 @@ describe('metric arithmetic', () => {
 });
 
 describe('runEval', () => {
+  it('--help prints the usage on stdout and exits 0', async () => {
+    const { code, out, err } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^usage: ungxu eval --data FILE/);
+    expect(err).toBe('');
+  });
+  it('an unknown argument exits 2 with the usage on stderr', async () => {
+    const { code, err } = await run(['--nope']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/unknown argument: --nope/);
+  });
   it('measures the baseline exactly on the fixtures (fixture word list: ngu, đm, đéo, mất dạy)', async () => {
     const files = ['labels.csv', 'toxicity.csv', 'vithsd.csv', 'spans.jsonl'].flatMap((f) => [
       '--data',
