@@ -62,6 +62,29 @@ describe('Facebook fixture (Lexical)', () => {
     await page.close();
   });
 
+  it('hovering the underlined words opens their card without taking focus; moving away closes it', async () => {
+    const page = await open(browser.context, `${FB}/facebook.html`);
+    await comment(page, 'comment-1', INSULT);
+    await pollMarks(page).toHaveLength(1);
+    const [m] = await marks(page);
+    const r = (m as NonNullable<typeof m>).rect;
+    const card = () =>
+      page.evaluate(
+        () =>
+          document.querySelector('ungxu-root')?.shadowRoot?.querySelector('[data-ungxu="card"]')
+            ?.textContent ?? null,
+      );
+    await page.mouse.move(r.left + r.width / 2, r.top + r.height / 2);
+    await expect.poll(card).toContain('ngu như bò');
+    // A hover card leaves the caret in the editor: typing goes on where it was.
+    expect(await focused(page)).toBe('div#comment-1');
+    // Away from both the words and the card (which opens below them and keeps itself open under the pointer).
+    await page.mouse.move(5, 5);
+    await expect.poll(card).toBeNull();
+    expect(await lexicalText(page, 'comment-1')).toBe(INSULT);
+    await page.close();
+  });
+
   it('pasting (Lexical fires no input event) is checked too', async () => {
     const page = await open(browser.context, `${FB}/facebook.html`);
     await page.click('#open-composer');
