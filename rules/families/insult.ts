@@ -3,6 +3,23 @@
 import type { RuleSpec } from '../types';
 import { AIMED_AT_PERSON, QUOTED, SELF } from './contexts';
 
+/** Talk about real animals (pets, farming, food): "con chó", "chó" are not aimed at anyone there. */
+const REAL_ANIMALS = [
+  'nuôi',
+  'nhà tôi',
+  'nhà mình',
+  'cưng',
+  'thú cưng',
+  'mèo',
+  'cún',
+  'chuồng',
+  'con vật',
+  'giống',
+  'thịt',
+  'chăn',
+  'bị lạc',
+];
+
 const MSG = {
   vi: 'Lời lẽ xúc phạm danh dự, nhân phẩm người khác.',
   en: "Wording that insults someone's honour and dignity.",
@@ -300,21 +317,7 @@ export const insult = [
     near: { terms: [...AIMED_AT_PERSON, 'đúng là', 'như'], within: 2 },
     unless: [
       {
-        terms: [
-          'nuôi',
-          'nhà tôi',
-          'nhà mình',
-          'cưng',
-          'thú cưng',
-          'mèo',
-          'cún',
-          'chuồng',
-          'con vật',
-          'giống',
-          'thịt',
-          'chăn',
-          'bị lạc',
-        ],
+        terms: REAL_ANIMALS,
         within: 4,
       },
       ...QUOTED,
@@ -337,19 +340,7 @@ export const insult = [
     unless: [
       {
         terms: [
-          'nuôi',
-          'nhà tôi',
-          'nhà mình',
-          'cưng',
-          'thú cưng',
-          'mèo',
-          'cún',
-          'chuồng',
-          'con vật',
-          'giống',
-          'thịt',
-          'chăn',
-          'bị lạc',
+          ...REAL_ANIMALS,
           'chú',
           'tiêm',
           'dắt',
