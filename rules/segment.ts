@@ -1,0 +1,147 @@
+// Segmentation for the normaliser: characters (with their marks) are classified once per distinct
+// character, grouped into words and gaps, and letters split by separators are re-joined
+// ("đ.m", "d-i-t", "đ é o"). No folding happens here: see normalize.ts.
+import { JOINERS, LOOKALIKE, letterOf, markAt, SENTENCE_END } from './letters';
+
+export enum T {
+  Letter,
+  Digit,
+  Symbol, // a look-alike symbol: part of a word only between letters
+  Joiner,
+  Space,
+  Punct,
+  End,
+}
+
+export interface Unit {
+  t: T;
+  /** The cluster, lower-cased NFC. */
+  ch: string;
+  fold: string;
+  mark: string;
+  tone: number;
+  start: number;
+  end: number;
+}
+
+type Info = Omit<Unit, 'start' | 'end'>;
+
+function infoOf(raw: string): Info {
+  const ch = raw.normalize('NFC').toLowerCase();
+  const letter = letterOf(ch);
+  if (letter) return { t: T.Letter, ch, fold: letter.fold, mark: letter.mark, tone: letter.tone };
+  let t: T;
+  if (/^\p{Nd}$/u.test(ch)) t = T.Digit;
+  else if (LOOKALIKE[ch] !== undefined) t = T.Symbol;
+  else if (JOINERS.has(ch)) t = T.Joiner;
+  else if (SENTENCE_END.has(ch)) t = T.End;
+  else if (/^\s$/u.test(ch)) t = T.Space;
+  else if (/^\p{N}/u.test(ch)) t = T.Digit;
+  else t = T.Punct;
+  return { t, ch, fold: ch, mark: ch, tone: 0 };
+}
+
+// Per-character facts are computed once per distinct character (the hot path of every check).
+const BY_CODE: (Info | undefined)[] = [];
+const BY_CLUSTER = new Map<string, Info>();
+
+export function classify(text: string): Unit[] {
+  const units: Unit[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    const code = text.charCodeAt(i);
+    i++;
+    if (code >= 0xd800 && code <= 0xdbff && i < n && (text.charCodeAt(i) & 0xfc00) === 0xdc00) i++;
+    for (let m = markAt(text, i); i < n && m > 0; m = markAt(text, i)) i += m;
+    let info: Info | undefined;
+    if (i - start === 1) {
+      info = BY_CODE[code];
+      if (!info) {
+        info = infoOf(text[start] as string);
+        BY_CODE[code] = info;
+      }
+    } else {
+      const raw = text.slice(start, i);
+      info = BY_CLUSTER.get(raw);
+      if (!info) {
+        info = infoOf(raw);
+        if (BY_CLUSTER.size < 4096) BY_CLUSTER.set(raw, info);
+      }
+    }
+    units.push({ t: info.t, ch: info.ch, fold: info.fold, mark: info.mark, tone: info.tone, start, end: i });
+  }
+  return units;
+}
+
+const isWordUnit = (u: Unit | undefined) => u !== undefined && (u.t === T.Letter || u.t === T.Digit);
+
+/** Groups units into words; a look-alike symbol or digit between two letters reads as a letter. */
+function words(units: Unit[]): { word: Unit[]; gap: Unit[] }[] {
+  const out: { word: Unit[]; gap: Unit[] }[] = [];
+  let gap: Unit[] = [];
+  let word: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit;
+    const inWord =
+      isWordUnit(u) ||
+      (u.t === T.Symbol && units[i - 1]?.t === T.Letter && units[i + 1]?.t === T.Letter && word.length > 0);
+    if (inWord) {
+      word.push(u);
+      continue;
+    }
+    if (word.length) {
+      out.push({ word, gap });
+      word = [];
+      gap = [];
+    }
+    gap.push(u);
+  }
+  if (word.length) out.push({ word, gap });
+  return out;
+}
+
+const single = (w: Unit[]) => w.length === 1 && w[0]?.t === T.Letter;
+const joinerGap = (g: Unit[]) => g.length === 1 && g[0]?.t === T.Joiner;
+const spaceGap = (g: Unit[]) => g.length > 0 && g.length <= 2 && g.every((u) => u.t === T.Space);
+
+/** Re-joins letters split by separators: "đ.m", "d-i-t" (two or more), "đ é o" (three or more). */
+function rejoin(list: { word: Unit[]; gap: Unit[] }[]): { word: Unit[]; gap: Unit[] }[] {
+  const out: { word: Unit[]; gap: Unit[] }[] = [];
+  let i = 0;
+  while (i < list.length) {
+    const first = list[i] as { word: Unit[]; gap: Unit[] };
+    let joined = 1;
+    if (single(first.word)) {
+      for (const [test, min] of [
+        [joinerGap, 2],
+        [spaceGap, 3],
+      ] as const) {
+        let j = i + 1;
+        while (j < list.length && single(list[j]?.word ?? []) && test(list[j]?.gap ?? [])) j++;
+        if (j - i >= min) {
+          joined = j - i;
+          break;
+        }
+      }
+    }
+    if (joined === 1) out.push(first);
+    else out.push({ word: list.slice(i, i + joined).map((w) => w.word[0] as Unit), gap: first.gap });
+    i += joined;
+  }
+  return out;
+}
+
+export function gapClass(gap: Unit[]): 0 | 1 | 2 {
+  let c: 0 | 1 | 2 = 0;
+  for (const u of gap) {
+    if (u.t === T.End || (u.t === T.Symbol && SENTENCE_END.has(u.fold))) return 2;
+    if (u.t === T.Punct || u.t === T.Symbol) c = 1;
+    if (u.t === T.Joiner && u.fold === '.') return 2;
+  }
+  return c;
+}
+
+/** Words of the text, each with the gap before it, separators inside words re-joined. */
+export const segment = (text: string): { word: Unit[]; gap: Unit[] }[] => rejoin(words(classify(text)));
