@@ -79,6 +79,7 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
 
   const langOf = (text: string) => fixedLang ?? detectLang(text);
   const needsOfficial = compiled.some((c) => c.rule.unlessOfficialLink);
+  const hasOnce = compiled.some((c) => c.rule.once);
   const officialOf = (text: string) => needsOfficial && officialLinkIn(text, officialDomains);
 
   /** Checks `text` as a whole document, or as a window of one whose language and link state are given. */
@@ -131,7 +132,8 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
     check,
     recheck(prev, prevFindings, text) {
       if (prev === text) return [...prevFindings];
-      if (text.length < 4 * MARGIN) return check(text);
+      // A `once` rule keeps its earliest hit in the whole text: a window cannot know that.
+      if (text.length < 4 * MARGIN || hasOnce) return check(text);
       const lang = langOf(text);
       const official = officialOf(text);
       if (lang !== langOf(prev) || official !== officialOf(prev)) return check(text);

@@ -99,3 +99,25 @@ describe('recheck: editing a long text gives the same findings as checking it wh
     expect(checker.recheck(text, checker.check(text), text)).toEqual(checker.check(text));
   });
 });
+
+describe('recheck with a rule reported once per text', () => {
+  const once: RuleSpec = {
+    id: 'once-rule',
+    kind: 'terms',
+    category: 'official-source',
+    severity: 'info',
+    clause: '6.3',
+    message: msg,
+    terms: ['thông báo'],
+    once: true,
+  };
+  it('keeps only the earliest hit after an edit far from it, as a whole check does', () => {
+    const checker = createChecker([once], {});
+    const filler = 'Hôm nay trời đẹp quá. '.repeat(100);
+    const prev = `thông báo ${filler}`;
+    const next = `${prev}thông báo`;
+    const findings = checker.recheck(prev, checker.check(prev), next);
+    expect(findings).toEqual(checker.check(next));
+    expect(findings).toHaveLength(1);
+  });
+});
