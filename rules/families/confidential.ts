@@ -67,6 +67,17 @@ export const confidential = [
       'dự thảo nội bộ',
       'biên bản họp nội bộ',
       'kết luận cuộc họp nội bộ',
+      'chỉ lưu hành nội bộ',
+      'không sao chụp',
+      'cấm sao chụp',
+      'không được sao chụp',
+      'không tiết lộ ra ngoài',
+      'không cung cấp cho báo chí',
+      'không chia sẻ ra ngoài',
+      'chưa ký ban hành',
+      'bản chưa ký',
+      'công văn mật',
+      'chụp trộm văn bản',
     ],
     examples: {
       flag: [

@@ -1,7 +1,7 @@
 // Gender discrimination (Điều 4.5): slurs for LGBT people and sexist stock phrases about women
 // (and men) as a group.
 import type { RuleSpec } from '../types';
-import { QUOTED } from './contexts';
+import { QUOTED, SELF } from './contexts';
 
 export const gender = [
   {
@@ -10,6 +10,7 @@ export const gender = [
     category: 'gender',
     severity: 'high',
     clause: '4.5',
+    accents: 'exact',
     message: {
       vi: 'Từ miệt thị người đồng tính, chuyển giới.',
       en: 'A slur against gay, lesbian or transgender people.',
@@ -19,10 +20,6 @@ export const gender = [
       en: 'Say "người đồng tính" or "người LGBT".',
     },
     terms: [
-      'bê đê',
-      'bede',
-      'pê đê',
-      'pede',
       'bóng lộ',
       'bóng kín',
       'con bóng',
@@ -36,11 +33,79 @@ export const gender = [
       'bóng già',
       'thằng lại cái',
       'đồ lại cái',
+      'bóng dơ',
+      'bóng bẩn',
+      'bóng thúi',
+      'thằng bê đê',
+      'con bê đê',
+      'lũ bê đê',
+      'bọn bê đê',
+      'đồ bê đê',
+      'thứ bê đê',
+      'loại bê đê',
+      'bọn pê đê',
+      'lũ pê đê',
+      'thằng bede',
+      'bọn ô môi',
+      'lũ ô môi',
+      'con ô môi',
+      'đồ ô môi',
+      'bọn đồng bóng',
     ],
     unless: QUOTED,
     examples: {
-      flag: ['nhìn cái mặt bê đê kìa', 'thằng đó xăng pha nhớt'],
-      allow: ['cộng đồng LGBT tổ chức sự kiện', 'quả bóng lăn vào lưới'],
+      flag: ['thằng đó xăng pha nhớt', 'đồ bê đê tránh xa ra', 'thứ bóng dơ'],
+      allow: ['cộng đồng LGBT tổ chức sự kiện', 'quả bóng lăn vào lưới', 'hái quả ô môi ngoài vườn'],
+    },
+  },
+  {
+    // "bê đê" is also said neutrally or by gay people of themselves ("tôi là bê đê"): it counts when
+    // aimed at someone or said with disgust.
+    id: 'gender-lgbt-word-aimed',
+    kind: 'terms',
+    category: 'gender',
+    severity: 'medium',
+    clause: '4.5',
+    accents: 'exact',
+    message: {
+      vi: 'Dùng "bê đê" để chê bai, miệt thị người khác.',
+      en: 'Using "bê đê" (a word for gay men) as a put-down.',
+    },
+    suggestion: {
+      vi: 'Dùng "người đồng tính" hoặc "người LGBT".',
+      en: 'Say "người đồng tính" or "người LGBT".',
+    },
+    terms: ['bê đê', 'bede', 'pê đê', 'pede'],
+    near: {
+      terms: [
+        'mày',
+        'nhìn',
+        'mặt',
+        'ghê',
+        'tởm',
+        'kinh',
+        'bệnh',
+        'biến thái',
+        'cút',
+        'chết',
+        'ngu',
+        'bẩn',
+        'như',
+        'giống',
+        'kiểu',
+        'rặt',
+        'thấy ghét',
+      ],
+      within: 3,
+    },
+    unless: [
+      ...QUOTED,
+      { terms: ['cộng đồng', 'quyền', 'kỳ thị', 'ủng hộ', 'tôn trọng'], within: 6 },
+      { terms: SELF, within: 2, side: 'before' },
+    ],
+    examples: {
+      flag: ['nhìn cái mặt bê đê kìa', 'mày bê đê à mà õng ẹo thế'],
+      allow: ['tôi là bê đê và tôi tự hào', 'bớt kỳ thị người bê đê đi các bạn'],
     },
   },
   {
@@ -90,14 +155,43 @@ export const gender = [
       'bọn đàn bà',
       'con mụ',
       'mụ già',
+      'phụ nữ thì nên ở nhà',
+      'con gái chỉ nên ở nhà',
+      'phụ nữ chỉ cần lấy chồng',
+      'đàn bà thì nên ở nhà',
+      'con gái học lắm làm gì',
+      'con gái học cao làm gì',
+      'con gái học đại học làm gì',
+      'học nhiều rồi cũng lấy chồng',
+      'đàn bà lắm mồm',
+      'đàn bà nhiều chuyện',
+      'đàn bà rách việc',
+      'đàn bà đa sự',
+      'việc của đàn bà',
+      'phụ nữ lái xe ngu',
+      'đàn ông mà khóc',
+      'yếu như đàn bà',
+      'khóc như đàn bà',
+      'gái ngành',
     ],
     unless: [
       ...QUOTED,
       { terms: ['định kiến', 'bất bình đẳng', 'trọng nam khinh nữ', 'sai lầm', 'lạc hậu'], within: 6 },
       { terms: ['gọi', 'coi', 'ví'], within: 4, side: 'before' },
+      // Rhetorical rejection: "ai bảo phụ nữ chỉ nên ở nhà?", "không phải việc của đàn bà".
+      {
+        terms: ['ai bảo', 'ai nói', 'không phải', 'đâu phải', 'chẳng phải', 'đừng nghĩ'],
+        within: 4,
+        side: 'before',
+      },
     ],
     examples: {
-      flag: ['đàn bà biết gì mà nói', 'chân dài não ngắn thì hiểu gì', 'loại đàn bà như cô ta'],
+      flag: [
+        'đàn bà biết gì mà nói',
+        'chân dài não ngắn thì hiểu gì',
+        'loại đàn bà như cô ta',
+        'con gái học nhiều làm gì, rồi cũng lấy chồng',
+      ],
       allow: [
         'phụ nữ Việt Nam anh hùng, bất khuất',
         'nhiều người vẫn nghĩ đàn bà chỉ biết nội trợ, đó là định kiến lạc hậu',

@@ -433,6 +433,8 @@ export const insult = [
         ],
         within: 2,
       },
+      // Floods in a region: "lũ miền Trung", "lũ ở Quảng Nam".
+      { terms: ['miền', 'tại', 'năm', 'đầu nguồn', 'khu vực'], within: 1, side: 'after' },
       // "lũ trẻ", "lũ bạn": a band of kids or friends, said fondly.
       { terms: ['trẻ', 'bạn', 'nhỏ', 'nhóc', 'cháu', 'em', 'học trò'], within: 1, side: 'after' },
       ...QUOTED,

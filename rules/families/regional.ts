@@ -1,7 +1,7 @@
 // Regional discrimination (phân biệt vùng miền, Điều 4.5): slang slurs for people of a region, and
 // contempt aimed at the people of a province or region.
 import type { RuleSpec } from '../types';
-import { QUOTED } from './contexts';
+import { NEWS_REPORTING, QUOTED } from './contexts';
 
 const MSG = {
   vi: 'Từ miệt thị người theo vùng miền.',
@@ -34,7 +34,84 @@ const PLACES = [
   'dân trung',
   'dân miền tây',
   'tây nguyên',
+  'xứ nghệ',
+  'dân nghệ',
+  'bắc ninh',
+  'hải dương',
+  'hưng yên',
+  'quảng ngãi',
+  'bình định',
+  'đồng nai',
+  'bình dương',
+  'hà nam',
+  'ninh bình',
+  'đà nẵng',
+  'huế',
+  'miền ngoài',
+  'miền trong',
+  'dân tỉnh lẻ',
 ] as const;
+
+/** Contempt and discrimination words that, next to a place, blame its whole people. */
+const CONTEMPT = [
+  'trộm cướp',
+  'trộm cắp',
+  'ăn cắp',
+  'ăn cắp vặt',
+  'ăn trộm',
+  'trộm chó',
+  'lừa đảo',
+  'mọi rợ',
+  'man rợ',
+  'mất dạy',
+  'vô học',
+  'thất học',
+  'khốn nạn',
+  'rác rưởi',
+  'cặn bã',
+  'mạt hạng',
+  'hạ đẳng',
+  'súc vật',
+  'lươn lẹo',
+  'gian manh',
+  'gian xảo',
+  'xảo trá',
+  'hèn hạ',
+  'keo kiệt',
+  'bẩn tính',
+  'ăn bẩn',
+  'toàn bọn',
+  'toàn phường',
+  'đuổi về',
+  'cút về',
+  'tránh xa',
+  'không cho thuê',
+  'không tuyển',
+  'không nhận người',
+] as const;
+
+/** Counter-speech against regional prejudice ("đừng vơ đũa cả nắm"). */
+const NOT_ALL = ['không phải', 'đâu phải', 'chẳng phải', 'ở đâu cũng có', 'vơ đũa', 'quy chụp'] as const;
+
+/** Provinces (not whole regions: "bọn miền Bắc" is covered by the contempt rule above) after "bọn", "tụi". */
+const PROVINCES = [
+  'thanh hóa',
+  'nghệ an',
+  'hà tĩnh',
+  'quảng bình',
+  'quảng trị',
+  'quảng nam',
+  'quảng ngãi',
+  'thái bình',
+  'nam định',
+  'hải dương',
+  'hải phòng',
+  'hưng yên',
+  'bắc ninh',
+  'bình định',
+  'xứ nghệ',
+] as const;
+const PACK_PLACES = PROVINCES.flatMap((p) => [`bọn ${p}`, `tụi ${p}`, `lũ dân ${p}`, `bọn dân ${p}`]);
 
 export const regional = [
   {
@@ -111,38 +188,47 @@ export const regional = [
     },
     terms: PLACES,
     near: {
-      terms: [
-        'trộm cướp',
-        'ăn cắp',
-        'ăn trộm',
-        'lừa đảo',
-        'mọi rợ',
-        'mất dạy',
-        'khốn nạn',
-        'rác rưởi',
-        'cặn bã',
-        'mạt hạng',
-        'hạ đẳng',
-        'súc vật',
-        'đuổi về',
-        'cút về',
-        'tránh xa',
-        'không cho thuê',
-        'không tuyển',
-        'xảo trá',
-        'keo kiệt',
-        'bẩn tính',
-      ],
+      terms: CONTEMPT,
       within: 4,
       extend: true,
     },
-    unless: [...QUOTED, { terms: ['không phải', 'đâu phải', 'chẳng phải', 'ở đâu cũng có'], within: 5 }],
+    unless: [
+      ...QUOTED,
+      { terms: NOT_ALL, within: 6 },
+      // News about a place ("tình trạng trộm cắp ở Hà Tĩnh tăng"), not a verdict on its people.
+      { terms: [...NEWS_REPORTING, 'tình trạng', 'thiệt hại', 'vụ', 'băng nhóm', 'đối tượng'], within: 6 },
+    ],
     examples: {
-      flag: ['dân thanh hóa toàn trộm cướp', 'không cho thuê nhà người nghệ an'],
+      flag: [
+        'dân thanh hóa toàn trộm cướp',
+        'không cho thuê nhà người nghệ an',
+        'dân xứ nghệ lươn lẹo lắm',
+        'bọn hải dương toàn phường ăn cắp vặt',
+      ],
       allow: [
         'Thanh Hóa có biển Sầm Sơn rất đẹp',
         'người ở đâu cũng có người tốt người xấu, đâu phải cứ Thanh Hóa là trộm cướp',
       ],
+    },
+  },
+  {
+    // "bọn thanh hóa", "tụi nghệ an": a province named as a pack, contemptuous on its own.
+    // Not "lũ": "lũ miền Trung", "lũ Quảng Nam" are floods.
+    id: 'regional-group-contempt',
+    kind: 'terms',
+    category: 'regional',
+    severity: 'medium',
+    clause: '4.5',
+    message: {
+      vi: 'Gọi người một tỉnh, một vùng là "bọn", "tụi": lời lẽ phân biệt vùng miền.',
+      en: 'Calling the people of a province a "pack" is regional contempt.',
+    },
+    suggestion: { vi: 'Dùng "người <tỉnh>", "bà con <tỉnh>".', en: 'Say "người <province>" (people of …).' },
+    terms: PACK_PLACES,
+    unless: [...QUOTED, { terms: NOT_ALL, within: 6 }],
+    examples: {
+      flag: ['bọn thanh hóa lại kéo vào đây', 'tụi nghệ an đi đâu cũng bám nhau'],
+      allow: ['bọn mình ở Thanh Hóa đi Hà Nội chơi', 'đừng gọi là bọn Thanh Hóa, người ta cũng như mình'],
     },
   },
 ] as const satisfies readonly RuleSpec[];

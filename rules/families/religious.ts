@@ -1,6 +1,9 @@
 // Religious discrimination (Điều 4.5): slurs for believers and clergy, and contempt aimed at a faith.
 import type { RuleSpec } from '../types';
-import { QUOTED } from './contexts';
+import { COUNTER_SPEECH, QUOTED } from './contexts';
+
+/** Counter-speech may also follow the quoted slur: "gọi họ là … là xúc phạm". */
+const CONDEMNED = [...QUOTED, { terms: COUNTER_SPEECH, within: 8, side: 'after' }] as const;
 
 const MSG = {
   vi: 'Lời lẽ miệt thị người theo một tôn giáo.',
@@ -38,6 +41,12 @@ const FAITHS = [
   'người theo đạo',
   'dân theo đạo',
   'bọn theo đạo',
+  'người công giáo',
+  'đạo công giáo',
+  'nhà chùa',
+  'thầy tu',
+  'sư thầy',
+  'đạo mẫu',
 ] as const;
 
 export const religious = [
@@ -47,6 +56,7 @@ export const religious = [
     category: 'religious',
     severity: 'high',
     clause: '4.5',
+    accents: 'exact',
     message: MSG,
     suggestion: RESPECT,
     terms: [
@@ -73,11 +83,42 @@ export const religious = [
       'bọn cha cố',
       'đạo tà',
       'bọn tà đạo',
+      'lũ con chiên',
+      'bọn con chiên',
+      'đám con chiên',
+      'con chiên ngu',
+      'con chiên mù quáng',
+      'lũ thầy chùa',
+      'bọn sư sãi',
+      'lũ sư sãi',
+      'bọn thầy tu',
+      'lũ cha cố',
+      'thằng cha cố',
+      'bọn đạo hồi',
+      'lũ đạo hồi',
+      'đạo hồi khủng bố',
+      'bọn hồi giáo cực đoan',
+      'ma tăng',
+      'sư buôn phật',
+      'đạo lừa',
+      'bọn cuồng tín',
     ],
-    unless: QUOTED,
+    unless: [
+      ...CONDEMNED,
+      { terms: ['sĩ', 'diễn', 'chích', 'lý', 'đức', 'quân', 'binh'], within: 1, side: 'after' },
+    ],
     examples: {
-      flag: ['lại là lũ cuồng đạo gây chuyện', 'đúng là sư quốc doanh', 'thằng trọc đó lại đi xin tiền'],
-      allow: ['người Hồi giáo ăn chay tháng Ramadan', 'các sư thầy tụng kinh cầu an'],
+      flag: [
+        'lại là lũ cuồng đạo gây chuyện',
+        'đúng là sư quốc doanh',
+        'thằng trọc đó lại đi xin tiền',
+        'lão ma tăng đó lại quyên tiền',
+      ],
+      allow: [
+        'người Hồi giáo ăn chay tháng Ramadan',
+        'các sư thầy tụng kinh cầu an',
+        'đừng gọi người Công giáo là lũ con chiên, như thế là xúc phạm niềm tin của họ',
+      ],
     },
   },
   {
@@ -86,6 +127,7 @@ export const religious = [
     category: 'religious',
     severity: 'high',
     clause: '4.5',
+    accents: 'exact',
     message: MSG,
     suggestion: RESPECT,
     terms: FAITHS,
@@ -113,13 +155,20 @@ export const religious = [
         'tà đạo',
         'súc vật',
         'bẩn thỉu',
+        'bịp bợm',
+        'cuồng đạo',
+        'ngu si',
+        'ngu dốt',
+        'mê tín dị đoan',
+        'ăn hại',
+        'phản động',
         'bọn',
         'lũ',
       ],
       within: 4,
       extend: true,
     },
-    unless: [...QUOTED, { terms: ['không phải', 'đâu phải', 'không có nghĩa'], within: 5 }],
+    unless: [...CONDEMNED, { terms: ['không phải', 'đâu phải', 'không có nghĩa'], within: 5 }],
     examples: {
       flag: ['người theo đạo toàn mê muội', 'phật tử gì mà lừa đảo'],
       allow: ['giáo dân đi lễ nhà thờ đông đủ', 'phật tử tham gia từ thiện ở vùng lũ'],
