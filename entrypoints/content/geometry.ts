@@ -107,9 +107,12 @@ type Span = readonly [number, number];
  * Rects of every range of a textarea / input in one layout: the mirror holds the text up to the end
  * of the last range's line, with one span per range (a 1 MB paste is laid out once, not per finding).
  */
-function mirrorRectsAll(el: ValueBox, ranges: readonly Span[], host: ShadowRoot): Rect[][] {
-  const m = mirrorFor(el, host);
+function mirrorRectsAll(el: ValueBox, all: readonly Span[], host: ShadowRoot): Rect[][] {
   const text = el.value;
+  const shown = roughlyVisible(el, text.length);
+  const ranges = all.filter(shown);
+  if (ranges.length === 0) return all.map(() => []);
+  const m = mirrorFor(el, host);
   const last = ranges.reduce((max, [, end]) => Math.max(max, end), 0);
   const lineEnd = text.indexOf('\n', last);
   const parts: (string | HTMLElement)[] = [];
@@ -128,9 +131,27 @@ function mirrorRectsAll(el: ValueBox, ranges: readonly Span[], host: ShadowRoot)
   m.replaceChildren(...parts);
   const dx = -el.scrollLeft;
   const dy = -el.scrollTop;
-  return spans.map((s) =>
+  const rects = spans.map((s) =>
     perLine(s.getClientRects()).map((r) => ({ ...r, left: r.left + dx, top: r.top + dy })),
   );
+  let k = 0;
+  return all.map((r) => (shown(r) ? (rects[k++] ?? []) : []));
+}
+
+/** Above this length a box is only laid out around what it shows (a 1 MB paste scrolled to its end). */
+const LONG_BOX = 50_000;
+
+/**
+ * For a very long box, whether a range may be on screen, judged from how far the box is scrolled,
+ * with a wide margin (a quarter of the text): ranges far above or below are not laid out at all;
+ * they would be clipped away anyway. Shorter boxes lay out every range.
+ */
+function roughlyVisible(el: ValueBox, length: number): (r: Span) => boolean {
+  if (length <= LONG_BOX || el.scrollHeight <= 0) return () => true;
+  const top = (length * el.scrollTop) / el.scrollHeight;
+  const bottom = (length * (el.scrollTop + el.clientHeight)) / el.scrollHeight;
+  const margin = length / 4 + 2_000;
+  return ([start, end]) => end >= top - margin && start <= bottom + margin;
 }
 
 /** Screen rects of each [start, end) in the box, clipped to what the box shows (one layout for all). */
