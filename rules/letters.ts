@@ -60,18 +60,22 @@ export function letterOf(cluster: string): Letter | null {
   return result;
 }
 
-const MARK = /^\p{M}$/u;
+// Marks, and invisible format characters (zero-width space and joiners, word joiner, soft hyphen,
+// BOM): both stay with the character before them, so "b\u200bắc" is still one word.
+const MARK = /^[\p{M}\p{Cf}]$/u;
+/** Invisible format characters, dropped from a cluster before it is classified. */
+export const INVISIBLE = /\p{Cf}/gu;
 /** Per BMP code point: 0 not looked up yet, 1 not a mark, 2 a mark (this runs for every character). */
 const BMP_MARKS = new Uint8Array(0x10000);
 
 /**
- * Length (1 or 2 UTF-16 units) of the mark that starts at `i` — any Unicode mark: combining tones of
- * NFD input, variation selectors (U+FE0F after a letter), enclosing marks — or 0 when there is none.
- * A mark stays with the character before it, so no span ever separates them.
+ * Length (1 or 2 UTF-16 units) of the mark that starts at `i` — any Unicode mark (combining tones of
+ * NFD input, variation selectors, enclosing marks) or invisible format character — or 0 when there is
+ * none. It stays with the character before it, so no span ever separates them.
  */
 export function markAt(text: string, i: number): number {
   const unit = text.charCodeAt(i);
-  if (unit < 0x300 || Number.isNaN(unit)) return 0;
+  if ((unit < 0x300 && unit !== 0xad) || Number.isNaN(unit)) return 0;
   if (unit < 0xd800 || unit > 0xdfff) {
     let known = BMP_MARKS[unit] as number;
     if (known === 0) {

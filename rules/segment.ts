@@ -1,7 +1,7 @@
 // Segmentation for the normaliser: characters (with their marks) are classified once per distinct
 // character, grouped into words and gaps, and letters split by separators are re-joined
 // ("đ.m", "d-i-t", "đ é o"). No folding happens here: see normalize.ts.
-import { JOINERS, LOOKALIKE, letterOf, markAt, SENTENCE_END } from './letters';
+import { INVISIBLE, JOINERS, LOOKALIKE, letterOf, markAt, SENTENCE_END } from './letters';
 
 export enum T {
   Letter,
@@ -27,7 +27,9 @@ export interface Unit {
 type Info = Omit<Unit, 'start' | 'end'>;
 
 function infoOf(raw: string): Info {
-  const ch = raw.normalize('NFC').toLowerCase();
+  const ch = raw.normalize('NFC').toLowerCase().replace(INVISIBLE, '');
+  // Only invisible characters (at the very start of the text): they join, like a hyphen.
+  if (!ch) return { t: T.Joiner, ch, fold: ch, mark: ch, tone: 0 };
   const letter = letterOf(ch);
   if (letter) return { t: T.Letter, ch, fold: letter.fold, mark: letter.mark, tone: letter.tone };
   let t: T;

@@ -106,3 +106,17 @@ describe('normalize: properties', () => {
     );
   });
 });
+
+describe('normalize: invisible characters', () => {
+  it.each([
+    ['zero-width space inside a word', 'b\u200bắc k\u200bỳ'],
+    ['zero-width joiner inside a word', 'b\u200dắc kỳ'],
+    ['word joiner', 'bắc\u2060 kỳ'],
+    ['soft hyphen', 'bắc k\u00adỳ'],
+    ['zero-width non-joiner between every letter', [...'bắc kỳ'].join('\u200c')],
+  ])('%s does not split the word', (_reason, text) => {
+    expect(tokenize(text).map((t) => t.f)).toEqual(['bac', 'ky']);
+  });
+  it('a zero-width space between two words joins them into one, as written', () =>
+    expect(tokenize('bắc\u200bkỳ').map((t) => t.f)).toEqual(['backy']));
+});
