@@ -1,10 +1,35 @@
 // Re-checking a long text on every keystroke: only a window around what changed is checked again,
-// the findings before it are kept and those after it are shifted. Contexts reach at most a
-// sentence of ~20 words, so a margin of MARGIN characters on each side gives the same findings as
-// a full check; a change of language or of the official-link state falls back to a full check.
+// the findings before it are kept and those after it are shifted. A context reaches at most 20 words
+// (a rule's `within`) plus a phrase, so a margin of MARGIN characters and at least WORDS words on each
+// side gives the same findings as a full check (long words need the word count, short ones the
+// characters); a change of language or of the official-link state falls back to a full check.
 import type { Finding } from './types';
 
 export const MARGIN = 400;
+/** Words a context can reach (`within` ≤ 20) plus the longest phrase, with room to spare. */
+export const WORDS = 28;
+
+const space = (c: string | undefined) => c !== undefined && /\s/.test(c);
+
+/** From `i`, at least MARGIN / 2 characters and WORDS words back (-1) or forward (1), on a word boundary. */
+function reach(text: string, i: number, dir: -1 | 1): number {
+  const byChars = snap(
+    text,
+    dir < 0 ? Math.max(0, i - MARGIN / 2) : Math.min(text.length, i + MARGIN / 2),
+    dir,
+  );
+  let k = i;
+  for (let words = 0; words < WORDS; words++) {
+    if (dir < 0) {
+      while (k > 0 && space(text[k - 1])) k--;
+      while (k > 0 && !space(text[k - 1])) k--;
+    } else {
+      while (k < text.length && space(text[k])) k++;
+      while (k < text.length && !space(text[k])) k++;
+    }
+  }
+  return dir < 0 ? Math.min(byChars, k) : Math.max(byChars, k);
+}
 
 /** Moves `i` back (dir -1) or forward (dir 1) to a whitespace boundary, so no word is cut. */
 function snap(text: string, i: number, dir: -1 | 1): number {
@@ -47,11 +72,12 @@ export function recheckWindow(
 ): Finding[] | null {
   const { prefix, oldEnd, newEnd } = diff(prev, text);
   const delta = newEnd - oldEnd;
-  // The core is the changed region plus half the margin: findings there are recomputed.
-  const coreStart = snap(text, Math.max(0, prefix - MARGIN / 2), -1);
-  const coreEnd = snap(text, Math.min(text.length, newEnd + MARGIN / 2), 1);
-  const winStart = snap(text, Math.max(0, coreStart - MARGIN / 2), -1);
-  const winEnd = snap(text, Math.min(text.length, coreEnd + MARGIN / 2), 1);
+  // The core is the changed region plus a margin: findings there are recomputed, with another margin
+  // of context around it.
+  const coreStart = reach(text, prefix, -1);
+  const coreEnd = reach(text, newEnd, 1);
+  const winStart = reach(text, coreStart, -1);
+  const winEnd = reach(text, coreEnd, 1);
   if (winEnd - winStart > text.length / 2) return null;
 
   const fresh: Finding[] = [];

@@ -121,3 +121,26 @@ describe('recheck with a rule reported once per text', () => {
     expect(findings).toHaveLength(1);
   });
 });
+
+describe('recheck with long words between a hit and its context', () => {
+  it('still sees a suppressor ten long words away after an edit near it', () => {
+    const rule: RuleSpec = {
+      id: 'regional-x',
+      kind: 'terms',
+      category: 'regional',
+      severity: 'high',
+      clause: '4.5',
+      message: msg,
+      terms: ['bắc kỳ'],
+      unless: [{ terms: ['lịch sử'], within: 12, side: 'before' }],
+    };
+    const checker = createChecker([rule], {});
+    const filler = 'Hôm nay trời đẹp quá. '.repeat(150);
+    const long = Array.from({ length: 9 }, () => 'x'.repeat(52)).join(' ');
+    const prev = `${filler}Trong lịch sử ${long} bắc kỳ ${filler}`;
+    const next = prev.replace('lịch sử', '');
+    expect(checker.recheck(prev, checker.check(prev), next)).toEqual(checker.check(next));
+    expect(checker.check(next).map((f) => f.ruleId)).toEqual(['regional-x']);
+    expect(checker.recheck(next, checker.check(next), prev)).toEqual(checker.check(prev));
+  });
+});
