@@ -72,8 +72,14 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
     }
   });
 
+  // The allow-list, folded and with its accents: an exact-accent rule is hidden only by the word as
+  // written ("lon" allowed keeps "lồn" flagged, "các" keeps "cặc").
   const allow = new SyllableTrie();
-  for (const word of options.allowList ?? []) allow.add(word, 0);
+  const allowExact = new SyllableTrie();
+  for (const word of options.allowList ?? []) {
+    allow.add(word, 0);
+    allowExact.add(word, 0, true);
+  }
   const officialDomains = merged.officialDomains;
   const fixedLang = options.lang && options.lang !== 'auto' ? options.lang : null;
 
@@ -93,6 +99,7 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
 
     const ctx = contextOf(contexts, tokens);
     const allowed = allowedRanges(allow, tokens);
+    const allowedExact = allowedRanges(allowExact, tokens);
     let official = officialState;
     const candidates: Candidate[] = [];
     for (const hit of hits) {
@@ -112,7 +119,8 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
         if (official) continue;
       }
       // An allowed word or phrase hides every hit inside it ("ngu như bò" also hides its "ngu").
-      if (!c.rule.pinned && allowed.some((a) => a.from <= hit.from && hit.to <= a.to)) continue;
+      const allowList = c.rule.kind === 'terms' && c.rule.accents === 'exact' ? allowedExact : allowed;
+      if (!c.rule.pinned && allowList.some((a) => a.from <= hit.from && hit.to <= a.to)) continue;
       const own = hit.start !== undefined && hit.end !== undefined && !c.near?.extend;
       candidates.push({
         index: hit.id,

@@ -149,3 +149,26 @@ describe('allow-list covers what is inside the allowed phrase', () => {
     ).toEqual(['insult-x']);
   });
 });
+
+describe('allow-list and exact-accent rules', () => {
+  const rules: RuleSpec[] = [
+    {
+      id: 'vulgar-x',
+      kind: 'terms',
+      category: 'vulgar',
+      severity: 'medium',
+      clause: '4.6',
+      message: msg,
+      terms: ['cặc'],
+      accents: 'exact',
+    },
+  ];
+  it('allowing the harmless spelling ("các") keeps the exact-accent word flagged', () =>
+    expect(
+      createChecker(rules, { allowList: ['các'] })
+        .check('cái cặc')
+        .map((f) => f.ruleId),
+    ).toEqual(['vulgar-x']));
+  it('allowing the word itself, with its accents, hides it', () =>
+    expect(createChecker(rules, { allowList: ['cặc'] }).check('cái cặc')).toEqual([]));
+});
