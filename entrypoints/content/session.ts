@@ -43,10 +43,11 @@ function keysOf(all: readonly Finding[]): Map<Finding, string> {
   const seen = new Map<string, number>();
   const keys = new Map<Finding, string>();
   for (const f of all) {
-    const base = `${f.ruleId}\u0000${f.matched}`;
+    // Occurrences are counted as they are keyed (case-insensitively): "Đồ ngu … đồ ngu" are two.
+    const base = `${f.ruleId}\u0000${f.matched.toLowerCase()}`;
     const nth = seen.get(base) ?? 0;
     seen.set(base, nth + 1);
-    keys.set(f, `${f.ruleId}\u0000${f.matched.toLowerCase()}\u0000${nth}`);
+    keys.set(f, `${base}\u0000${nth}`);
   }
   return keys;
 }

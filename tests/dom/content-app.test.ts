@@ -96,6 +96,23 @@ describe('content app', () => {
     expect(ta.selectionStart).toBe(ta.value.length);
   });
 
+  it('ignore once hides that occurrence only, even when another differs just in case', async () => {
+    document.body.innerHTML = '<textarea id="a"></textarea>';
+    const { app, shadow } = start();
+    await typeInto(document.getElementById('a') as HTMLTextAreaElement, 'Đồ ngốc. Anh đúng là đồ ngốc');
+    await vi.waitFor(() =>
+      expect(shadow().querySelector<HTMLElement>('[data-ungxu="badge"]')?.dataset.count).toBe('2'),
+    );
+    const session = app.sessions()[0];
+    const first = session?.findings[0];
+    expect(first?.matched).toBe('Đồ ngốc');
+    if (first) session?.ignoreOnce(first);
+    await vi.waitFor(() =>
+      expect(shadow().querySelector<HTMLElement>('[data-ungxu="badge"]')?.dataset.count).toBe('1'),
+    );
+    expect(session?.findings.map((f) => f.matched)).toEqual(['đồ ngốc']);
+  });
+
   it('pinned (agency) hints offer no ignore actions and name the agency', async () => {
     document.body.innerHTML = '<textarea id="a"></textarea>';
     const { shadow } = start({ agency: { name: 'Sở Thử Nghiệm', contact: 'it@so.gov.vn' } });
