@@ -148,7 +148,7 @@ export function summary(docs: readonly DocResult[], lang: UiLang): string {
   for (const d of docs) for (const f of d.findings) count[f.severity]++;
   const total = count.high + count.medium + count.low + count.info;
   if (total === 0) return lang === 'vi' ? 'Không có gợi ý nào.\n' : 'No findings.\n';
-  const parts = `${count.high} high, ${count.medium} medium, ${count.low} low`;
+  const parts = `${count.high} high, ${count.medium} medium, ${count.low} low${count.info ? `, ${count.info} info` : ''}`;
   return lang === 'vi'
     ? `${total} gợi ý (${parts}).\n`
     : `${total} finding${total > 1 ? 's' : ''} (${parts}).\n`;

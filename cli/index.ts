@@ -72,10 +72,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
+/** A UTF-8 byte order mark (Windows editors add one) is not part of the text: positions ignore it. */
+const withoutBom = (s: string) => (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);
+
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return withoutBom(Buffer.concat(chunks).toString('utf8'));
 }
 
 const io: CliIo = {
@@ -83,7 +86,7 @@ const io: CliIo = {
   stderr: (s) => process.stderr.write(s),
   readStdin,
   stdinIsTTY: process.stdin.isTTY === true,
-  readFile: (path) => readFile(path, 'utf8'),
+  readFile: async (path) => withoutBom(await readFile(path, 'utf8')),
 };
 
 // `ungxu check … | head` closes the pipe early; that is not an error worth a stack trace.

@@ -109,7 +109,8 @@ export function validateRuleset(input: unknown, opts: ValidateOptions = {}): Val
 export function parseRuleset(jsonText: string, opts: ValidateOptions = {}): ValidationResult {
   let value: unknown;
   try {
-    value = JSON.parse(jsonText);
+    // A byte order mark before the JSON (saved by some Windows editors) is not an error.
+    value = JSON.parse(jsonText.charCodeAt(0) === 0xfeff ? jsonText.slice(1) : jsonText);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return {

@@ -56,6 +56,9 @@ beforeAll(() => {
   }
   dir = mkdtempSync(join(tmpdir(), 'ungxu-cli-'));
   writeFileSync(join(dir, 'ruleset.json'), JSON.stringify(RULESET));
+  // Saved by a Windows editor: a UTF-8 byte order mark before the content.
+  writeFileSync(join(dir, 'bom-ruleset.json'), `\uFEFF${JSON.stringify(RULESET)}`);
+  writeFileSync(join(dir, 'bom-codeword.txt'), `\uFEFF${CODEWORD}\n`);
   writeFileSync(join(dir, 'clean.txt'), `${CLEAN}\n`);
   writeFileSync(join(dir, 'insult.txt'), `${INSULT}\n`);
   // CRLF line ends and an emoji (a surrogate pair) before the hit: columns count code points.
@@ -139,6 +142,20 @@ describe('ungxu check: formats', () => {
       `2:4-2:18  high  confidential  test-codeword-bong-sen  “${CODEWORD}”: Internal project name\n`,
     );
     expect(r.stderr).toBe('1 finding (1 high, 0 medium, 0 low).\n');
+  });
+
+  it('text: a byte order mark is not counted in the columns', () => {
+    const r = run(['check', ...withRuleset(), join(dir, 'bom-codeword.txt')]);
+    expect(r.stdout).toMatch(/^1:1-1:15 /);
+  });
+
+  it('text: the summary counts guidance (info) findings too', () => {
+    const r = run(
+      ['check', '--profile', 'agency-page', '--lang', 'vi'],
+      'Thông báo: từ ngày 5/9 học sinh đi học trở lại.',
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('1 finding (0 high, 0 medium, 0 low, 1 info).\n');
   });
 
   it('text: --ui-lang vi gives the Vietnamese message', () => {
@@ -234,6 +251,12 @@ describe('ungxu check: formats', () => {
 describe('ungxu ruleset validate', () => {
   it('exits 0 and says valid for a correct ruleset', () => {
     const r = run(['ruleset', 'validate', join(dir, 'ruleset.json')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`valid: "${RULESET.name}", 1 rule\n`);
+  });
+
+  it('reads a file saved with a UTF-8 byte order mark (Windows editors) as valid', () => {
+    const r = run(['ruleset', 'validate', join(dir, 'bom-ruleset.json')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`valid: "${RULESET.name}", 1 rule\n`);
   });
