@@ -25,7 +25,9 @@ export function mergeLayers(builtin: readonly RuleSpec[], options: CheckerOption
   const locked = new Set<string>(agency?.lockCategories ?? []);
   const byId = new Map<string, ResolvedRule>();
 
-  const agencyOff = disabledBy(agency?.disable);
+  // A category both locked and disabled by the agency stays on (the lock is the stronger word, and
+  // the popup shows it locked on); disabling single rule ids of a locked category still works.
+  const agencyOff = disabledBy((agency?.disable ?? []).filter((d) => !locked.has(d)));
   for (const r of builtin) {
     if (ruleInProfile(r, profile) && !agencyOff(r))
       byId.set(r.id, { ...r, source: 'builtin', pinned: false });

@@ -172,3 +172,14 @@ describe('allow-list and exact-accent rules', () => {
   it('allowing the word itself, with its accents, hides it', () =>
     expect(createChecker(rules, { allowList: ['cặc'] }).check('cái cặc')).toEqual([]));
 });
+
+describe('agency lock and disable on the same category', () => {
+  it('the lock wins: the category stays on, as the popup shows it; single rule ids can still be disabled', () => {
+    const agency: Ruleset = {
+      name: 'A',
+      lockCategories: ['regional', 'insult'],
+      disable: ['regional', 'insult-a'],
+    };
+    expect(ids({ agency })).toEqual(['vulgar-b:builtin', 'regional-c:builtin']);
+  });
+});
