@@ -51,6 +51,22 @@ export const insult = [
       'ngu như chó',
       'ngu như lợn',
       'đồ ngu',
+      // Typed without accents (exact: only the unaccented spelling matches).
+      'do ngu',
+      'thang ngu',
+      // Exact: folded, "óc tôm" is "ốc tôm" (snails and shrimps), "não chó" is "nào cho".
+      'óc vật',
+      'óc tôm',
+      'óc mỡ',
+      'óc xi măng',
+      'óc bã đậu',
+      'óc heo',
+      'óc bò',
+      'óc choá',
+      'não chó',
+      'não bò',
+      'thằng đầu bò',
+      'đồ đầu bò',
       'ngáo',
       'ngáo đá',
       'khùng',
@@ -108,7 +124,13 @@ export const insult = [
       'lũ ngu',
       'bọn ngu',
     ],
-    unless: QUOTED,
+    unless: [
+      ...QUOTED,
+      // "mình óc tôm thật": laughing at oneself.
+      { terms: SELF, within: 1, side: 'before' },
+      // "hạt óc chó", "sữa óc chó": walnuts.
+      { terms: ['hạt', 'sữa', 'dầu', 'bánh', 'nhân', 'quả', 'ăn', 'mua'], within: 1, side: 'before' },
+    ],
     examples: {
       flag: ['đúng là óc chó', 'thang ngu nay lai noi lao', 'não cá vàng à mà quên hoài'],
       allow: ['bệnh viện tâm thần trung ương tuyển điều dưỡng', 'hệ thần kinh trung ương'],
@@ -251,6 +273,8 @@ export const insult = [
       'con điên',
       'thằng khùng',
       'con khùng',
+      // Typed without accents (exact: "mặt dài", a long face, stays clean).
+      'mat dai',
     ],
     unless: [
       { terms: ['trứng', 'chim'], within: 1, side: 'before' },
@@ -378,6 +402,8 @@ export const insult = [
       },
       // "lên voi xuống chó": an idiom about fortune, not a person.
       { terms: ['xuống'], within: 1, side: 'before' },
+      // "óc chó": the insult rule above covers it; "hạt óc chó" is a walnut.
+      { terms: ['óc'], within: 1, side: 'before', accents: 'exact' },
       ...QUOTED,
     ],
     examples: {
