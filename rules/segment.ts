@@ -108,6 +108,10 @@ const single = (w: Unit[]) => w.length === 1 && w[0]?.t === T.Letter;
 const joinerGap = (g: Unit[]) => g.length === 1 && g[0]?.t === T.Joiner;
 const spaceGap = (g: Unit[]) => g.length > 0 && g.length <= 2 && g.every((u) => u.t === T.Space);
 
+/** Dotted initials before a name ("Đ.M.Hùng", "N.V.An"): the chain is followed by ".Name". */
+const initials = (next: { word: Unit[]; gap: Unit[] } | undefined) =>
+  next !== undefined && next.word.length >= 2 && next.gap.length === 1 && next.gap[0]?.ch === '.';
+
 /** Re-joins letters split by separators: "đ.m", "d-i-t" (two or more), "đ é o" (three or more). */
 function rejoin(list: { word: Unit[]; gap: Unit[] }[]): { word: Unit[]; gap: Unit[] }[] {
   const out: { word: Unit[]; gap: Unit[] }[] = [];
@@ -122,7 +126,7 @@ function rejoin(list: { word: Unit[]; gap: Unit[] }[]): { word: Unit[]; gap: Uni
       ] as const) {
         let j = i + 1;
         while (j < list.length && single(list[j]?.word ?? []) && test(list[j]?.gap ?? [])) j++;
-        if (j - i >= min) {
+        if (j - i >= min && !initials(list[j])) {
           joined = j - i;
           break;
         }

@@ -120,3 +120,14 @@ describe('normalize: invisible characters', () => {
   it('a zero-width space between two words joins them into one, as written', () =>
     expect(tokenize('bắc\u200bkỳ').map((t) => t.f)).toEqual(['backy']));
 });
+
+describe('normalize: dotted initials', () => {
+  it.each([
+    [
+      'initials before a name stay initials (a lone "m" reads as teencode)',
+      'anh Đ.M.Hùng',
+      ['anh', 'd', 'may', 'hung'],
+    ],
+    ['a dotted curse on its own is still re-joined', 'đ.m thằng này', ['dm', 'thang', 'nay']],
+  ])('%s', (_reason, input, expected) => expect(folded(input)).toEqual(expected));
+});
