@@ -20,6 +20,10 @@ const oneOf =
     typeof v === 'string' && (list as readonly string[]).includes(v);
 const isCategories: Check<Category[]> = (v): v is Category[] =>
   Array.isArray(v) && v.every(oneOf(CATEGORIES));
+/** Plain host names ("so-gd.example.gov.vn"): no scheme, path or wildcard (subdomains are included anyway). */
+const isHosts: Check<string[]> = (v): v is string[] =>
+  Array.isArray(v) &&
+  v.every((h) => typeof h === 'string' && /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i.test(h));
 const isSha256: Check<string> = (v): v is string => typeof v === 'string' && /^[0-9a-fA-F]{64}$/.test(v);
 const isUrl: Check<string> = (v): v is string => {
   if (typeof v !== 'string') return false;
@@ -45,7 +49,15 @@ const SCALARS: [string, keyof ManagedPolicy, Check<unknown>, LocalText][] = [
   ],
   ['NudgeLevel', 'nudgeLevel', oneOf(NUDGE_LEVELS), { vi: 'off | high | medium', en: 'off | high | medium' }],
   ['ShowLowSeverity', 'showLowSeverity', isBool, { vi: 'true hoặc false', en: 'true or false' }],
-  ['EnabledSites', 'enabledSites', isStrings, { vi: 'danh sách tên miền', en: 'a list of host names' }],
+  [
+    'EnabledSites',
+    'enabledSites',
+    isHosts,
+    {
+      vi: 'danh sách tên miền, ví dụ "example.gov.vn" (không có https://, đường dẫn hay *; tên miền con đã được tính)',
+      en: 'a list of host names such as "example.gov.vn" (no https://, path or *; subdomains are included)',
+    },
+  ],
   ['AllowUserRulesets', 'allowUserRulesets', isBool, { vi: 'true hoặc false', en: 'true or false' }],
   ['AllowPause', 'allowPause', isBool, { vi: 'true hoặc false', en: 'true or false' }],
   ['OfficialDomains', 'officialDomains', isStrings, { vi: 'danh sách tên miền', en: 'a list of domains' }],

@@ -18,8 +18,20 @@ export function extraSites(prefs: UserPrefs, policy: PolicyState): string[] {
   return [...new Set(all)].filter((h) => !BUILTIN_SITES.some((b) => hostMatches(h, b)));
 }
 
-/** Registers one dynamic content script covering every extra site whose permission is granted. */
-export async function syncContentScripts(prefs: UserPrefs, policy: PolicyState): Promise<string[]> {
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Registers one dynamic content script covering every extra site whose permission is granted.
+ * Calls run one after another (prefs, policy and permission changes can arrive together): each
+ * unregister + register sees the previous one finished, and the newest settings are applied last.
+ */
+export function syncContentScripts(prefs: UserPrefs, policy: PolicyState): Promise<string[]> {
+  const run = queue.then(() => syncNow(prefs, policy));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function syncNow(prefs: UserPrefs, policy: PolicyState): Promise<string[]> {
   const granted: string[] = [];
   for (const host of extraSites(prefs, policy)) {
     // Both the bare host and its subdomains ("www.") are covered by the popup's request.

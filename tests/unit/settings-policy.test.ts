@@ -32,6 +32,17 @@ describe('applyPolicy', () => {
     expect(s.errors[0]?.message.vi).toMatch(/không hợp lệ/);
   });
 
+  it('EnabledSites takes plain host names; a URL or a wildcard is reported, not silently ignored', () => {
+    expect(applyPolicy({ EnabledSites: ['dichvucong.gov.vn'] }, NO_POLICY).policy.enabledSites).toEqual([
+      'dichvucong.gov.vn',
+    ]);
+    for (const bad of [['https://dichvucong.gov.vn/'], ['*.gov.vn'], ['dichvucong.gov.vn/path']]) {
+      const s = applyPolicy({ EnabledSites: bad }, NO_POLICY);
+      expect(s.policy.enabledSites).toBeUndefined();
+      expect(s.errors.map((e) => e.path)).toEqual(['EnabledSites']);
+    }
+  });
+
   it('unknown keys are reported, not applied', () => {
     const s = applyPolicy({ AgencyName: 'Sở A', Colour: 'red' }, NO_POLICY);
     expect(s.errors).toEqual([expect.objectContaining({ path: 'Colour' })]);
