@@ -50,6 +50,10 @@ export function isValueBox(el: Element): el is ValueBox {
 
 const isBlock = (n: Node): n is Element => n.nodeType === 1 && BLOCKS.has((n as Element).tagName);
 
+/** A node with only block elements (or nothing) on both sides. */
+const betweenBlocks = (n: Node): boolean =>
+  (!n.previousSibling || isBlock(n.previousSibling)) && (!n.nextSibling || isBlock(n.nextSibling));
+
 /** A <br> with no content after it inside its block draws no line of its own. */
 function trailingBr(br: Node, root: Node): boolean {
   for (let n: Node | null = br; n && n !== root && !isBlock(n); n = n.parentNode) {
@@ -80,8 +84,9 @@ export function readText(el: Box): TextModel {
     for (let n = parent.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
         const data = (n as Text).data;
-        // Whitespace between block tags is markup formatting, not text.
-        if (data === '' || (/^\s*\n\s*$/.test(data) && isBlock(parent))) continue;
+        // Whitespace between block tags is markup formatting, not text; a newline between two runs of
+        // text (plaintext-only boxes, <pre>) is a real line break.
+        if (data === '' || (/^\s*\n\s*$/.test(data) && betweenBlocks(n))) continue;
         push(data, n, 'text');
       } else if (n.nodeType === 1) {
         const e = n as HTMLElement;

@@ -51,6 +51,12 @@ describe('readText', () => {
     expect(readText(el).text).toBe('xin chào\ntạm biệt');
   });
 
+  it('keeps a newline text node between two runs of text (plaintext-only boxes, <pre>) as a line break', () => {
+    const el = box('');
+    el.append('thằng', '\n', 'ngu');
+    expect(readText(el).text).toBe('thằng\nngu');
+  });
+
   it('reads a textarea by its value', () => {
     document.body.innerHTML = '<textarea id="t"></textarea>';
     const t = document.getElementById('t') as HTMLTextAreaElement;
