@@ -9,10 +9,12 @@ export interface TermEnd {
   keys: readonly string[] | null;
 }
 
-interface Node {
-  next: Map<string, Node> | null;
-  ends: TermEnd[] | null;
-}
+/**
+ * Edges below the root live in one Map, keyed by parent node and syllable: one entry per edge is a
+ * fraction of the memory of a Map (or arrays) per node, and thousands of terms compile small. The
+ * root's edges, looked up at every token, are keyed by the syllable alone (no key to build).
+ */
+const edgeKey = (node: number, syllable: string) => `${node}\u0001${syllable}`;
 
 /** A hit: tokens [from, to] inclusive matched the term attached to `id`. */
 export interface TrieHit {
@@ -22,25 +24,31 @@ export interface TrieHit {
 }
 
 export class SyllableTrie {
-  private readonly root: Node = { next: null, ends: null };
+  private readonly roots = new Map<string, number>();
+  private readonly edges = new Map<string, number>();
+  /** Terms ending at each node (by node id; the root is 0). */
+  private readonly ends: (TermEnd[] | undefined)[] = [];
+  private nodes = 1;
   private size = 0;
 
   /** Adds a term (normalised with the same tokenizer as the text). Returns false for an empty term. */
   add(term: string, id: number, exact = false): boolean {
     const toks = tokenize(term);
     if (toks.length === 0) return false;
-    let node = this.root;
+    let node = 0;
     for (const t of toks) {
-      node.next ??= new Map();
-      let child = node.next.get(t.f);
-      if (!child) {
-        child = { next: null, ends: null };
-        node.next.set(t.f, child);
+      const map = node === 0 ? this.roots : this.edges;
+      const key = node === 0 ? t.f : edgeKey(node, t.f);
+      let child = map.get(key);
+      if (child === undefined) {
+        child = this.nodes++;
+        map.set(key, child);
       }
       node = child;
     }
-    node.ends ??= [];
-    node.ends.push({ id, keys: exact ? toks.map((t) => t.k) : null });
+    const end: TermEnd = { id, keys: exact ? toks.map((t) => t.k) : null };
+    const list = this.ends[node];
+    this.ends[node] = list ? [...list, end] : [end];
     this.size++;
     return true;
   }
@@ -51,20 +59,20 @@ export class SyllableTrie {
 
   /** Every occurrence of every term; a phrase does not run across punctuation. */
   match(tokens: readonly Token[], out: TrieHit[] = []): TrieHit[] {
-    const root = this.root.next;
-    if (!root) return out;
+    if (this.size === 0) return out;
     for (let i = 0; i < tokens.length; i++) {
-      let node = root.get((tokens[i] as Token).f);
+      let node = this.roots.get((tokens[i] as Token).f);
       let j = i;
-      while (node) {
-        if (node.ends) {
-          for (const end of node.ends) {
+      while (node !== undefined) {
+        const ends = this.ends[node];
+        if (ends) {
+          for (const end of ends) {
             if (!end.keys || sameKeys(end.keys, tokens, i)) out.push({ id: end.id, from: i, to: j });
           }
         }
         const next = tokens[j + 1];
-        if (!node.next || !next || next.gap !== 0) break;
-        node = node.next.get(next.f);
+        if (next?.gap !== 0) break; // the end of the text, or punctuation: a phrase stops
+        node = this.edges.get(edgeKey(node, (next as Token).f));
         j++;
       }
     }

@@ -17,8 +17,20 @@ export const PATTERN_FLAGS = 'giu';
 export const MAX_PATTERN_LENGTH = 500;
 export { MAX_RUN } from './validate-pattern';
 
+/** Verdicts by source: a checker is compiled again on every settings change, the patterns rarely change. */
+const verdicts = new Map<string, LocalText | null>();
+
 /** Returns null when `source` is safe to compile with flags "giu", else why it was refused (vi + en). */
 export function checkPattern(source: string): LocalText | null {
+  if (typeof source !== 'string') return judge(source);
+  const known = verdicts.get(source);
+  if (known !== undefined) return known;
+  const verdict = judge(source);
+  if (verdicts.size < 512) verdicts.set(source, verdict);
+  return verdict;
+}
+
+function judge(source: string): LocalText | null {
   if (typeof source !== 'string' || source.length === 0) {
     return { vi: 'Biểu thức rỗng.', en: 'The pattern is empty.' };
   }
@@ -55,7 +67,17 @@ export function checkPattern(source: string): LocalText | null {
 }
 
 /** Rewrites `*`, `+` and `{n,}` of a checked source as `{0,100}`, `{1,101}`, `{n,n+100}`. */
+const bounded = new Map<string, string>();
+
 export function boundRepeats(source: string): string {
+  const known = bounded.get(source);
+  if (known !== undefined) return known;
+  const out = bound(source);
+  if (bounded.size < 512) bounded.set(source, out);
+  return out;
+}
+
+function bound(source: string): string {
   const scanner = new Scanner(source);
   scanner.alternation();
   let out = '';
