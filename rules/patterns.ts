@@ -32,8 +32,15 @@ function toNfc(text: string): NfcView {
 
 /** Index range of the tokens overlapping [start, end); the nearest token when none overlaps. */
 function tokenRange(tokens: readonly Token[], start: number, end: number): { from: number; to: number } {
-  let from = tokens.findIndex((t) => t.end > start);
-  if (from < 0) from = Math.max(0, tokens.length - 1);
+  // The first token ending after `start` (binary search: tokens are in text order).
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end > start) hi = mid;
+    else lo = mid + 1;
+  }
+  const from = lo < tokens.length ? lo : Math.max(0, tokens.length - 1);
   let to = from;
   while (to + 1 < tokens.length && (tokens[to + 1] as Token).start < end) to++;
   return { from, to };
