@@ -17,6 +17,7 @@ import { type BoxSession, createSession } from './session';
 import type { SiteAdapter } from './sites';
 import { type CardHost, createCardHost } from './ui/card-host';
 import { listenForGestures } from './ui/gestures';
+import { canRemember } from './ui/remember';
 import { createWatcher, type Watcher } from './watcher';
 
 export interface AppDeps {
@@ -64,7 +65,7 @@ export function startApp(deps: AppDeps): App {
     },
     ignoreOnce: (s, f) => s.ignoreOnce(f),
     async ignoreAlways(_s, f) {
-      if (f.pinned) return;
+      if (!canRemember(f)) return;
       allowedHere.add(f.matched);
       rebuild();
       await deps.addToAllowList(f.matched).catch(() => {});

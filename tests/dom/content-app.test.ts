@@ -17,6 +17,16 @@ const builtin: RuleSpec[] = [
     message: { vi: 'Lời lẽ xúc phạm.', en: 'Insulting words.' },
     suggestion: { vi: 'Dùng "bạn chưa đúng".', en: 'Say "bạn chưa đúng".' },
   },
+  {
+    id: 'test-citizen-id',
+    kind: 'pattern',
+    category: 'privacy',
+    severity: 'high',
+    clause: '4.3',
+    lang: 'any',
+    pattern: '(?<![\\p{N}])\\d{12}(?![\\p{N}])',
+    message: { vi: 'Số định danh cá nhân.', en: 'A personal ID number.' },
+  },
 ];
 const agency = {
   name: 'Sở Thử Nghiệm',
@@ -111,6 +121,20 @@ describe('content app', () => {
       expect(shadow().querySelector<HTMLElement>('[data-ungxu="badge"]')?.dataset.count).toBe('1'),
     );
     expect(session?.findings.map((f) => f.matched)).toEqual(['đồ ngốc']);
+  });
+
+  it('a personal-data hint offers ignore once but not "always ignore" (the allow-list syncs: it would store the number)', async () => {
+    document.body.innerHTML = '<textarea id="a"></textarea>';
+    const { shadow, allow, app } = start();
+    await typeInto(document.getElementById('a') as HTMLTextAreaElement, 'CCCD của tôi là 012345678901');
+    await vi.waitFor(() => expect(shadow().querySelector('[data-ungxu="badge"]')).not.toBeNull());
+    shadow().querySelector<HTMLButtonElement>('[data-ungxu="badge"]')?.click();
+    const card = shadow().querySelector<HTMLElement>('[data-ungxu="card"]') as HTMLElement;
+    expect(card.textContent).toContain('Số định danh cá nhân.');
+    expect(card.querySelector('[data-action="ignore-once"]')).not.toBeNull();
+    expect(card.querySelector('[data-action="ignore-always"]')).toBeNull();
+    expect(allow).not.toHaveBeenCalled();
+    expect(app.sessions()[0]?.findings[0]?.matched).toBe('012345678901');
   });
 
   it('pinned (agency) hints offer no ignore actions and name the agency', async () => {

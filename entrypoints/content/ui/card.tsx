@@ -5,6 +5,7 @@ import type { Finding } from '../../../rules/types';
 import type { Rect } from '../geometry';
 import { CARD_TEXT } from './card-text';
 import { requestOpenCode } from './open-code';
+import { canRemember } from './remember';
 import { CATEGORY_NAMES, T, t, type UiLang } from './strings';
 import { SEVERITY_COLOURS } from './styles';
 
@@ -183,7 +184,7 @@ export function Card(p: CardProps) {
             {t(T.ignoreOnce, lang)}
           </button>
         )}
-        {!f.pinned && (
+        {canRemember(f) && (
           <button type="button" data-action="ignore-always" onClick={() => p.onIgnoreAlways(f)}>
             {t(T.ignoreAlways, lang)}
           </button>
