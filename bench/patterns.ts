@@ -78,6 +78,12 @@ export const ADVERSARIAL: readonly Adversarial[] = [
   },
   { pattern: String.raw`[\u{1F600}-\u{1F64F}]+x`, nearMissOf: String.raw`(😀+)+x`, runs: ['😀'] },
   { pattern: 'a{0,24}b', nearMissOf: 'a{0,24}a{0,24}b', runs: ['a'] },
+  // A name with an optional second word: accepted because the space decides where the first stops.
+  {
+    pattern: String.raw`\p{L}+(?:\s\p{L}+)?!`,
+    nearMissOf: String.raw`\p{L}+(?:\s?\p{L}+)?!`,
+    runs: ['đ', 'a ', 'ab '],
+  },
   // The slowest shape accepted: the largest repeat count of a Unicode property (slow per step in V8).
   { pattern: String.raw`\p{L}{1,24}\d`, nearMissOf: String.raw`(\p{L}{1,24})+\d`, runs: ['đ', 'a'] },
 ];

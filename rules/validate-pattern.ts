@@ -32,6 +32,8 @@ export interface Info {
   minLength: number;
   /** Indices into the probe alphabet of the characters this piece may consume. */
   chars: Set<number>;
+  /** The characters it may start with (what decides where the piece before it must stop). */
+  first: Set<number>;
   /** How much it consumes can vary for the same text (it holds a quantifier with max > min). */
   variable: boolean;
   /** Paths through its alternations (product along a sequence, sum across branches). */
@@ -57,6 +59,7 @@ const empty = (): Info => ({
   hasAlternation: false,
   minLength: 0,
   chars: new Set(),
+  first: new Set(),
   variable: false,
   choices: 1,
 });
@@ -82,6 +85,7 @@ export class Scanner {
       info.hasAlternation = true;
       info.minLength = Math.min(info.minLength, next.minLength);
       for (const c of next.chars) info.chars.add(c);
+      for (const c of next.first) info.first.add(c);
       info.variable ||= next.variable;
       info.choices += next.choices;
     }
@@ -97,6 +101,7 @@ export class Scanner {
   sequence(): Info {
     const info = empty();
     const items: Item[] = [];
+    let opening = true; // still before the first piece that must consume a character
     while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
       const start = this.pos;
       const atom = this.atom();
@@ -116,6 +121,8 @@ export class Scanner {
       info.hasAlternation ||= item.hasAlternation;
       info.minLength += item.minLength;
       for (const c of item.chars) info.chars.add(c);
+      if (opening) for (const c of item.first) info.first.add(c);
+      if (item.mandatory) opening = false;
       info.variable ||= item.variable;
       info.choices *= item.choices;
     }
@@ -132,7 +139,8 @@ export class Scanner {
     items.forEach((a, i) => {
       if (!a.variable) return;
       for (const b of items.slice(i + 1)) {
-        const overlap = [...b.chars].some((c) => a.chars.has(c));
+        // What matters is what `b` can start with: if `a` cannot consume it, a run has one split.
+        const overlap = [...b.first].some((c) => a.chars.has(c));
         if (overlap && b.variable) {
           refuse(
             `"${clip(a.source)}" (vị trí ${a.start}) và "${clip(b.source)}" (vị trí ${b.start}) có thể khớp cùng ký tự nối tiếp nhau, nên một đoạn văn bản có rất nhiều cách chia giữa chúng (chạy rất chậm); hãy ngăn chúng bằng một ký tự mà cả hai không khớp, hoặc gộp lại`,
@@ -155,7 +163,8 @@ export class Scanner {
       this.pos += (this.src.codePointAt(this.pos) ?? 0) > 0xffff ? 2 : 1; // a whole astral character
       if (ch === '^' || ch === '$') return empty();
     }
-    return { ...empty(), minLength: 1, chars: this.probe(this.src.slice(start, this.pos)) };
+    const chars = this.probe(this.src.slice(start, this.pos));
+    return { ...empty(), minLength: 1, chars, first: chars };
   }
 
   /** Which characters of the alphabet a single-character atom matches (case-insensitively). */

@@ -26,6 +26,8 @@ const SAFE: [string, string][] = [
   ['e-mail split by characters neither side matches', String.raw`[\w.-]{1,24}@[\w-]{1,24}\.[a-z]{2,20}`],
   ['a fixed character between two runs it belongs to is not a second run', String.raw`\d+\d`],
   ['a few alternatives in a row', '(?:a|b)(?:c|d)(?:e|f)x'],
+  // What the next piece starts with decides the split: the space cannot be part of the first name.
+  ['a name with an optional second word', String.raw`\p{L}+(?:\s\p{L}+)?`],
 ];
 
 describe('checkPattern accepts safe patterns', () => {
@@ -43,6 +45,16 @@ describe('checkPattern accepts safe patterns', () => {
 
 // Each refused construct, with a word its reason must contain (en) so the user learns what was wrong.
 const REFUSED: [string, string, RegExp][] = [
+  [
+    'an optional piece that can start like the run before it',
+    String.raw`\p{L}+(?:\s?\p{L}+)?`,
+    /can match the same characters/,
+  ],
+  [
+    'a run after an optional piece, adjacent to the first run when it is skipped',
+    String.raw`\p{L}+(?:\s\p{L}+)?\p{L}+`,
+    /can match the same characters/,
+  ],
   ['nested quantifier', '(a+)+', /nested quantifier "\(a\+\)\+"/],
   ['nested quantifier with a star', String.raw`(\d*x)*`, /nested quantifier/],
   ['nested fixed counts still nest', String.raw`(?:\d{3}){2}`, /nested quantifier/],
