@@ -40,15 +40,43 @@ export function nearHit(
   return null;
 }
 
-const HOST =
-  /(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?=[/:?#\s]|$)/giu;
+/** Characters that end a chunk of text where a link or bare address may stand. */
+const BRACKETS = new Set([...'<>"\'()[]{}'].map((c) => c.charCodeAt(0)));
+const isDelimiter = (code: number) =>
+  code <= 0x20 ||
+  BRACKETS.has(code) ||
+  code === 0xa0 ||
+  code === 0x3000 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029;
+/** A host name: dot-separated labels (a label holds no dot, so this cannot backtrack much). */
+const HOSTNAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,24}$/;
 
-/** True when the text links to a host equal to, or under, one of the official domains. */
+/**
+ * True when the text links to a host equal to, or under, one of the official domains. Only the
+ * chunks around a dot are looked at, each once: linear in the text (an unanchored host regex took
+ * 255 ms on 20,000 characters of "a.a.a.…").
+ */
 export function officialLinkIn(text: string, domains: readonly string[]): boolean {
   if (!domains.length) return false;
-  for (const m of text.matchAll(HOST)) {
-    const host = (m[1] ?? '').toLowerCase();
-    if (domains.some((d) => host === d || host.endsWith(`.${d}`))) return true;
+  let dot = text.indexOf('.');
+  while (dot >= 0) {
+    let start = dot;
+    while (start > 0 && !isDelimiter(text.charCodeAt(start - 1))) start--;
+    let end = dot + 1;
+    while (end < text.length && !isDelimiter(text.charCodeAt(end))) end++;
+    if (end - start <= 2048 && isOfficial(text.slice(start, end), domains)) return true;
+    dot = text.indexOf('.', end);
   }
   return false;
+}
+
+function isOfficial(chunk: string, domains: readonly string[]): boolean {
+  const host = (chunk.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split(/[/:?#]/)[0] ?? '')
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/[.,;!]+$/, '');
+  if (host.length > 253 || !HOSTNAME.test(host)) return false;
+  return domains.some((d) => host === d || host.endsWith(`.${d}`));
 }
