@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { text as alex } from 'alex';
 import { createChecker } from '../rules/index';
+import { renderAdversarial, runAdversarialBench } from './adversarial';
 import { renderBrowser, runBrowserBench } from './browser';
 import { consume, DEFAULT_SAMPLING, retainedHeap, type SampleOptions, sample, sinkValue } from './measure';
 import { renderPatterns, runPatternBench } from './patterns';
@@ -94,9 +95,10 @@ const budgets: Budget[] = [
 // 5. Issue 7: per-keystroke recheck on 20,000 chars, and adversarial custom patterns on 100 KB.
 const recheck = runRecheckBench(checker);
 const patterns = runPatternBench();
+const adversarial = runAdversarialBench();
 // 6. In Chromium with the built extension (skipped with a message when either is missing).
 const inBrowser = await runBrowserBench();
-budgets.push(...recheck.budgets, ...patterns.budgets, ...inBrowser.budgets);
+budgets.push(...recheck.budgets, ...patterns.budgets, ...adversarial.budgets, ...inBrowser.budgets);
 const failed = budgets.filter((b) => b.ok === false);
 
 const env = `node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}`;
@@ -108,6 +110,7 @@ if (json) {
     contentScriptGzipBytes: gzipBytes,
     recheck: recheck.result,
     patterns: patterns.results,
+    adversarial: adversarial.results,
     browser: inBrowser.result,
     budgets,
     ok: failed.length === 0,
@@ -117,6 +120,7 @@ if (json) {
   process.stdout.write(
     renderRecheck(recheck.result) +
       renderPatterns(patterns.results) +
+      renderAdversarial(adversarial.results) +
       renderBrowser(inBrowser.result, inBrowser.note),
   );
   process.stdout.write(renderText(env, cases, compile, gzipBytes, budgets));
