@@ -87,6 +87,13 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
   const needsOfficial = compiled.some((c) => c.rule.unlessOfficialLink);
   const hasOnce = compiled.some((c) => c.rule.once);
   const officialOf = (text: string) => needsOfficial && officialLinkIn(text, officialDomains);
+  // The whole-text facts of the last text rechecked: on the next keystroke it is `prev`, so its
+  // language and link state are not worked out a second time.
+  let known = { text: '', lang: 'vi' as Lang, official: false };
+  const factsOf = (text: string) => {
+    if (known.text !== text) known = { text, lang: langOf(text), official: officialOf(text) };
+    return known;
+  };
 
   /** Checks `text` as a whole document, or as a window of one whose language and link state are given. */
   function run(text: string, lang: Lang, officialState?: boolean): Finding[] {
@@ -142,10 +149,11 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
       if (prev === text) return [...prevFindings];
       // A `once` rule keeps its earliest hit in the whole text: a window cannot know that.
       if (text.length < 4 * MARGIN || hasOnce) return check(text);
-      const lang = langOf(text);
-      const official = officialOf(text);
-      if (lang !== langOf(prev) || official !== officialOf(prev)) return check(text);
-      return recheckWindow(prev, prevFindings, text, (slice) => run(slice, lang, official)) ?? check(text);
+      const before = factsOf(prev);
+      const { lang, official } = factsOf(text);
+      const whole = () => run(text, lang, official);
+      if (lang !== before.lang || official !== before.official) return whole();
+      return recheckWindow(prev, prevFindings, text, (slice) => run(slice, lang, official)) ?? whole();
     },
     lang: langOf,
     rules: merged.rules,
