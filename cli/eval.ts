@@ -174,7 +174,11 @@ export async function runEval(argv: string[], io: EvalIO): Promise<number> {
   const checker = createChecker({ profile: opts.profile });
   const toxic = new Set<string>(TOXIC_CATEGORIES);
   const systems: [EvalRow['system'], Predict][] = [
-    ['ungxu', (t) => checker.check(t).filter((f) => toxic.has(f.category))],
+    // A hint's underline is its own span plus its related words (whom it is aimed at).
+    [
+      'ungxu',
+      (t) => checker.check(t).flatMap((f) => (toxic.has(f.category) ? [f, ...(f.related ?? [])] : [])),
+    ],
   ];
   if (opts.baseline) {
     try {

@@ -1,5 +1,6 @@
 // createChecker compiles the merged ruleset once (one syllable trie per language for all terms, one
 // trie for all context terms, one RegExp per pattern rule); check() is a single pass over the tokens.
+import { withAimedWords } from './aimed';
 import { contextOf, nearHit, officialLinkIn } from './context';
 import { MARGIN, recheckWindow } from './incremental';
 import { detectLang } from './lang';
@@ -142,7 +143,7 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
     );
   }
 
-  const check = (text: string) => run(text, langOf(text));
+  const check = (text: string) => withAimedWords(text, run(text, langOf(text)));
   return {
     check,
     recheck(prev, prevFindings, text) {
@@ -152,8 +153,9 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
       const before = factsOf(prev);
       const { lang, official } = factsOf(text);
       const whole = () => run(text, lang, official);
-      if (lang !== before.lang || official !== before.official) return whole();
-      return recheckWindow(prev, prevFindings, text, (slice) => run(slice, lang, official)) ?? whole();
+      if (lang !== before.lang || official !== before.official) return withAimedWords(text, whole());
+      const found = recheckWindow(prev, prevFindings, text, (slice) => run(slice, lang, official));
+      return withAimedWords(text, found ?? whole());
     },
     lang: langOf,
     rules: merged.rules,

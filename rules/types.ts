@@ -126,6 +126,12 @@ export interface Ruleset {
 }
 
 /** A finding: plain, serialisable; start/end are UTF-16 offsets into the text exactly as typed. */
+/** A UTF-16 range of the checked text, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 export interface Finding {
   ruleId: string;
   category: RuleCategory;
@@ -140,6 +146,11 @@ export interface Finding {
   /** Where the rule came from. Agency rules are pinned: no ignore, no allow-list. */
   source: 'builtin' | 'agency' | 'user';
   pinned: boolean;
+  /**
+   * Words of the same hint, underlined with it: whom a toxic hint is aimed at and what carries it,
+   * in the same sentence ("thằng này … ngu như bò"). Part of this finding, never a finding alone.
+   */
+  related?: Span[];
 }
 
 /** A validation error: where (JSON path like "rules[3].terms[0]") and why, in both languages. */

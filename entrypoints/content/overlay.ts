@@ -72,19 +72,24 @@ export function createOverlay(
     return layer;
   }
 
-  /** Every finding's rects in one layout; one by one only if that fails. */
-  function rectsOfFindings(s: BoxSession): Rect[][] {
+  /** The ranges to draw: every finding's own, then its related words (whom it is aimed at). */
+  function rangesOf(s: BoxSession): { index: number; related: boolean; span: readonly [number, number] }[] {
+    const own = s.findings.map((f, index) => ({ index, related: false, span: [f.start, f.end] as const }));
+    const aimed = s.findings.flatMap((f, index) =>
+      (f.related ?? []).map((r) => ({ index, related: true, span: [r.start, r.end] as const })),
+    );
+    return [...own, ...aimed];
+  }
+
+  /** Every range's rects in one layout; one by one only if that fails. */
+  function rectsOfRanges(s: BoxSession, spans: readonly (readonly [number, number])[]): Rect[][] {
     try {
-      return rectsOfAll(
-        s.model,
-        s.findings.map((f) => [f.start, f.end] as const),
-        shadow,
-      );
+      return rectsOfAll(s.model, spans, shadow);
     } catch {
       // The DOM changed since the model was read; draw what still maps, the pending check redraws.
-      return s.findings.map((f) => {
+      return spans.map(([start, end]) => {
         try {
-          return rectsOf(s.model, f.start, f.end, shadow);
+          return rectsOf(s.model, start, end, shadow);
         } catch {
           return [];
         }
@@ -96,20 +101,27 @@ export function createOverlay(
     const layer = layerOf(s);
     const marks: DrawnMark[] = [];
     const nodes: HTMLElement[] = [];
-    const perFinding = rectsOfFindings(s);
-    s.findings.forEach((f, index) => {
-      for (const rect of perFinding[index] ?? []) {
+    const ranges = rangesOf(s);
+    const rects = rectsOfRanges(
+      s,
+      ranges.map((r) => r.span),
+    );
+    ranges.forEach(({ index, related, span }, i) => {
+      const f = s.findings[index] as Finding;
+      for (const rect of rects[i] ?? []) {
         const m = doc.createElement('div');
-        m.dataset.ungxu = 'mark';
+        // A related word is drawn lighter, under its own name: it is part of the hint, not one more.
+        m.dataset.ungxu = related ? 'aim' : 'mark';
         Object.assign(m.dataset, { rule: f.ruleId, category: f.category, severity: f.severity });
-        m.dataset.start = String(f.start);
-        m.dataset.end = String(f.end);
+        m.dataset.start = String(span[0]);
+        m.dataset.end = String(span[1]);
         m.setAttribute(
           'style',
           `left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px`,
         );
         m.style.setProperty('--c', SEVERITY_COLOURS[f.severity]);
         nodes.push(m);
+        // own marks come first, so a finding's anchor is its own words
         marks.push({ session: s, index, rect });
       }
     });

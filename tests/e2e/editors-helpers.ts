@@ -24,11 +24,14 @@ export interface MarkInfo {
   rect: { left: number; top: number; width: number; height: number };
 }
 
-/** Every [data-ungxu="mark"] in the shadow root, with its geometry. */
-export function marks(page: Page): Promise<MarkInfo[]> {
-  return page.evaluate(() => {
+/**
+ * Every [data-ungxu="mark"] (a hint's own words) in the shadow root, with its geometry; with
+ * kind 'aim', the lighter underlines of the words a hint is aimed at.
+ */
+export function marks(page: Page, kind: 'mark' | 'aim' = 'mark'): Promise<MarkInfo[]> {
+  return page.evaluate((k) => {
     const root = document.querySelector('ungxu-root')?.shadowRoot;
-    return [...(root?.querySelectorAll<HTMLElement>('[data-ungxu="mark"]') ?? [])].map((m) => {
+    return [...(root?.querySelectorAll<HTMLElement>(`[data-ungxu="${k}"]`) ?? [])].map((m) => {
       const r = m.getBoundingClientRect();
       return {
         rule: m.dataset.rule ?? '',
@@ -39,7 +42,7 @@ export function marks(page: Page): Promise<MarkInfo[]> {
         rect: { left: r.left, top: r.top, width: r.width, height: r.height },
       };
     });
-  });
+  }, kind);
 }
 
 /** data-count of every badge, in DOM order. */

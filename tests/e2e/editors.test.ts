@@ -85,6 +85,40 @@ describe('Facebook fixture (Lexical)', () => {
     await page.close();
   });
 
+  it('the word an insult is aimed at is underlined with it, lighter, as part of the same hint', async () => {
+    const page = await open(browser.context, `${FB}/facebook.html`);
+    const text = 'Hôm nay thằng này ngu thật';
+    await comment(page, 'comment-1', text);
+    await pollMarks(page).toHaveLength(1);
+    await expect.poll(() => marks(page, 'aim')).toHaveLength(1);
+    const [own] = await marks(page);
+    const [aim] = await marks(page, 'aim');
+    expect(own).toMatchObject({
+      rule: 'insult-stupid',
+      start: text.indexOf('ngu'),
+      end: text.indexOf('ngu') + 3,
+    });
+    expect(aim).toMatchObject({
+      rule: 'insult-stupid',
+      start: text.indexOf('thằng'),
+      end: text.indexOf('thằng') + 5,
+    });
+    expectOver((aim as NonNullable<typeof aim>).rect, await textRect(page, '#comment-1', 'thằng'));
+    // One hint, not two: the badge counts it once, and hovering the aimed word opens the same card.
+    expect(await badges(page)).toEqual([1]);
+    const r = (aim as NonNullable<typeof aim>).rect;
+    await page.mouse.move(r.left + r.width / 2, r.top + r.height / 2);
+    const card = () =>
+      page.evaluate(
+        () =>
+          document.querySelector('ungxu-root')?.shadowRoot?.querySelector('[data-ungxu="card"] .matched')
+            ?.textContent ?? null,
+      );
+    await expect.poll(card).toContain('ngu');
+    expect(await lexicalText(page, 'comment-1')).toBe(text);
+    await page.close();
+  });
+
   it('pasting (Lexical fires no input event) is checked too', async () => {
     const page = await open(browser.context, `${FB}/facebook.html`);
     await page.click('#open-composer');

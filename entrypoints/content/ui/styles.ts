@@ -13,6 +13,8 @@ export const CSS = `
 [data-ungxu="mark"] { position: fixed; box-sizing: border-box; pointer-events: none;
   border-bottom: 2px solid var(--c); background: color-mix(in srgb, var(--c) 8%, transparent); }
 [data-ungxu="mark"][data-severity="low"] { border-bottom-style: dashed; }
+[data-ungxu="aim"] { position: fixed; box-sizing: border-box; pointer-events: none;
+  border-bottom: 2px dotted color-mix(in srgb, var(--c) 70%, transparent); }
 [data-ungxu="badge"] { position: fixed; pointer-events: auto; min-width: 20px; height: 20px; padding: 0 6px;
   box-sizing: border-box; border: none; border-radius: 10px; background: var(--c); color: #fff; cursor: pointer;
   font: 600 12px/20px system-ui, sans-serif; box-shadow: 0 1px 3px rgba(0,0,0,.3); opacity: .92; }

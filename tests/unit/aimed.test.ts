@@ -1,0 +1,113 @@
+// Aimed words: a toxic hint also underlines, in its sentence and close by, whom it is aimed at and the
+// words that carry it ("thằng này … ngu"), as part of the same hint and never as a hint alone.
+import { describe, expect, it } from 'vitest';
+import { AIMED_WITHIN, withAimedWords } from '../../rules/aimed';
+import { createChecker } from '../../rules/index';
+import type { Finding } from '../../rules/types';
+
+const checker = createChecker({ profile: 'civil-servant' });
+
+/** [rule id, matched, related words] of every finding. */
+function seen(text: string) {
+  return checker
+    .check(text)
+    .map((f) => [f.ruleId, f.matched, (f.related ?? []).map((r) => text.slice(r.start, r.end))]);
+}
+
+const related = (text: string) =>
+  checker.check(text).flatMap((f) => (f.related ?? []).map((r) => text.slice(r.start, r.end)));
+
+describe('aimed words', () => {
+  it('underline the person an insult is aimed at, with the insult, as one hint', () => {
+    expect(seen('Hôm nay thằng này ngu thật')).toEqual([['insult-stupid', 'ngu', ['thằng']]]);
+    expect(seen('mày ngu như bò')).toEqual([['insult-stupid', 'ngu như bò', ['mày']]]);
+    expect(seen('Tao sẽ giết mày')).toEqual([['violence-threat', 'giết mày', ['Tao']]]);
+  });
+
+  it('take phrases whole: "chúng mày", "tụi nó", "mẹ mày"', () => {
+    expect(related('chúng mày đúng là lũ óc chó')).toContain('chúng mày');
+    expect(related('tụi nó toàn lũ óc chó')).toContain('tụi nó');
+  });
+
+  it('stay in the sentence of the hint', () => {
+    expect(related('Con tôi học giỏi lắm. Thằng đó ngu như bò')).toEqual(['Thằng']);
+    expect(related('Nó đi học rồi!\nBọn bắc kỳ toàn nói dối')).toEqual(['Bọn']);
+  });
+
+  it(`reach at most ${AIMED_WITHIN} words on each side`, () => {
+    const far = 'thằng một hai ba bốn năm sáu bảy ngu như bò';
+    expect(seen(far)[0]?.[2]).toEqual([]);
+    const near = 'thằng một hai ba bốn năm ngu như bò';
+    expect(related(near)).toEqual(['thằng']);
+  });
+
+  it('are never a hint alone: everyday sentences with the same words stay clean', () => {
+    for (const text of [
+      'Con tôi năm nay vào lớp một',
+      'Nó đi học về muộn vì mưa',
+      'Chửi thề trước mặt trẻ con là không hay',
+      'Chúng mày ơi, tối nay đi ăn lẩu không',
+      'Thằng bé nhà bên hát hay lắm',
+    ]) {
+      expect(checker.check(text), text).toEqual([]);
+    }
+  });
+
+  it('need the exact accents: "no" (full) and "may" (lucky) are not "nó" and "mày"', () => {
+    expect(related('Ăn no rồi mà vẫn ngu như bò')).toEqual([]);
+    expect(related('may quá, ngu như bò')).toEqual([]);
+  });
+
+  it('are not "chúng ta", "bây giờ" or a "mấy" before the classifier', () => {
+    expect(related('chúng ta đúng là ngu như bò')).toEqual([]);
+    expect(related('bây giờ thì ngu như bò')).toEqual([]);
+    expect(related('mấy thằng ngu như bò')).toEqual(['thằng']);
+  });
+
+  it('belong only to toxic hints, not to personal data or ads', () => {
+    const text = 'Mã OTP của tao là 483920, mày đừng nói ai';
+    const found = checker.check(text);
+    expect(found.map((f) => f.category)).toContain('privacy');
+    expect(found.every((f) => f.related === undefined)).toBe(true);
+  });
+
+  it('are taken once: a word between two hints goes to the first', () => {
+    const text = 'ngu như bò thằng óc chó';
+    const found = checker.check(text);
+    expect(found).toHaveLength(2);
+    const all = found.flatMap((f) => f.related ?? []);
+    expect(all.map((r) => text.slice(r.start, r.end))).toEqual(['thằng']);
+    expect(found[0]?.related?.length).toBe(1);
+  });
+
+  it('never overlap a finding', () => {
+    const text = 'thằng chó chết, mày cút đi';
+    const found = checker.check(text);
+    for (const f of found) {
+      for (const r of f.related ?? []) {
+        for (const g of found) expect(r.end <= g.start || r.start >= g.end).toBe(true);
+      }
+    }
+  });
+
+  it('are recomputed from the text, not carried over', () => {
+    const text = 'thằng này ngu như bò';
+    const stale: Finding[] = checker.check(text).map((f) => ({ ...f, related: [{ start: 0, end: 1 }] }));
+    expect(withAimedWords(text, stale).map((f) => f.related)).toEqual(
+      checker.check(text).map((f) => f.related),
+    );
+  });
+
+  it('follow an edit in a long text: recheck drops and adds them as a full check does', () => {
+    const filler = 'Hôm nay trời đẹp, cả nhà đi chơi công viên. '.repeat(60);
+    const before = `${filler}Thằng này ngu như bò. ${filler}`;
+    const after = `${filler}Bạn này ngu như bò. ${filler}`;
+    const first = checker.check(before);
+    expect(first.flatMap((f) => f.related ?? []).map((r) => before.slice(r.start, r.end))).toEqual(['Thằng']);
+    const again = checker.recheck(before, first, after);
+    expect(again).toEqual(checker.check(after));
+    expect(again.flatMap((f) => f.related ?? [])).toEqual([]);
+    const back = checker.recheck(after, again, before);
+    expect(back).toEqual(first);
+  });
+});
