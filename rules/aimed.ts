@@ -69,10 +69,31 @@ export const AIMED_PHRASES: readonly string[] = [
   'đéo',
 ];
 
-const WORD = /[\p{L}\p{M}\p{N}]+/uy;
-const SENTENCE_END = /[.!?;\n\r]/u;
-const MAX_PHRASE = Math.max(...AIMED_PHRASES.map((p) => p.split(' ').length));
-const PHRASES = new Set(AIMED_PHRASES);
+/** Phrases by their first word, longest first. */
+const BY_FIRST = new Map<string, string[][]>();
+for (const p of AIMED_PHRASES) {
+  const words = p.split(' ');
+  const list = BY_FIRST.get(words[0] as string) ?? [];
+  list.push(words);
+  BY_FIRST.set(words[0] as string, list);
+}
+for (const list of BY_FIRST.values()) list.sort((x, y) => y.length - x.length);
+
+/** Longest aimed word, in UTF-16 units, even typed decomposed (NFD). */
+const MAX_WORD = 12;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** A letter, mark or digit; Vietnamese letters without the Unicode regex (this runs per character). */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f)) return true;
+  if (c >= 0x1e00 && c <= 0x1eff) return true;
+  return WORD_CHAR.test(text[i] as string);
+}
+
+/** . ! ? ; and line breaks end a sentence. */
+const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13;
 
 interface Word {
   start: number;
@@ -80,51 +101,54 @@ interface Word {
   key: string;
 }
 
-/** Up to `n` words from `from` in direction `dir`, stopping at a sentence end. */
-function wordsFrom(text: string, from: number, dir: 1 | -1, n: number): Word[] {
+/** Up to AIMED_WITHIN words from `from` in direction `dir`, stopping at a sentence end. */
+function wordsFrom(text: string, from: number, dir: 1 | -1): Word[] {
   const out: Word[] = [];
   let i = from;
-  while (out.length < n) {
-    // skip what is between words; a sentence end stops the walk
-    while (dir > 0 ? i < text.length : i > 0) {
-      const ch = dir > 0 ? (text[i] as string) : (text[i - 1] as string);
-      if (SENTENCE_END.test(ch)) return out;
-      if (/[\p{L}\p{M}\p{N}]/u.test(ch)) break;
-      i += dir;
-    }
-    if (dir > 0 ? i >= text.length : i <= 0) break;
-    let a = i;
-    let b = i;
+  const n = text.length;
+  while (out.length < AIMED_WITHIN) {
+    // what lies between words; a sentence end stops the walk
     if (dir > 0) {
-      WORD.lastIndex = i;
-      const m = WORD.exec(text);
-      b = i + (m ? m[0].length : 1);
-      i = b;
+      while (i < n && !isWordChar(text, i)) {
+        if (isSentenceEnd(text.charCodeAt(i))) return out;
+        i++;
+      }
+      if (i >= n) break;
+      const a = i;
+      while (i < n && isWordChar(text, i)) i++;
+      out.push({
+        start: a,
+        end: i,
+        key: i - a > MAX_WORD ? '' : text.slice(a, i).normalize('NFC').toLowerCase(),
+      });
     } else {
-      while (a > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[a - 1] as string)) a--;
-      i = a;
+      while (i > 0 && !isWordChar(text, i - 1)) {
+        if (isSentenceEnd(text.charCodeAt(i - 1))) return out.reverse();
+        i--;
+      }
+      if (i <= 0) break;
+      const b = i;
+      while (i > 0 && isWordChar(text, i - 1)) i--;
+      out.push({
+        start: i,
+        end: b,
+        key: b - i > MAX_WORD ? '' : text.slice(i, b).normalize('NFC').toLowerCase(),
+      });
     }
-    out.push({ start: a, end: b, key: text.slice(a, b).normalize('NFC').toLowerCase() });
   }
-  return out;
+  return dir > 0 ? out : out.reverse();
 }
 
 /** The aimed words around one finding: phrases of AIMED_PHRASES among the words in reach. */
 function aimedAround(text: string, f: Finding): Span[] {
-  const before = wordsFrom(text, f.start, -1, AIMED_WITHIN).reverse();
-  const after = wordsFrom(text, f.end, 1, AIMED_WITHIN);
+  const before = wordsFrom(text, f.start, -1);
+  const after = wordsFrom(text, f.end, 1);
   const out: Span[] = [];
   for (const words of [before, after]) {
     let i = 0;
     while (i < words.length) {
-      let len = Math.min(MAX_PHRASE, words.length - i);
-      for (; len > 0; len--) {
-        const key = words
-          .slice(i, i + len)
-          .map((w) => w.key)
-          .join(' ');
-        if (PHRASES.has(key)) break;
-      }
+      const phrases = BY_FIRST.get((words[i] as Word).key);
+      const len = phrases?.find((p) => p.every((w, k) => words[i + k]?.key === w))?.length ?? 0;
       if (len > 0) {
         out.push({ start: (words[i] as Word).start, end: (words[i + len - 1] as Word).end });
         i += len;
@@ -140,14 +164,23 @@ function aimedAround(text: string, f: Finding): Span[] {
  * A word inside any finding, or already aimed by an earlier finding, is not taken again.
  */
 export function withAimedWords(text: string, findings: readonly Finding[]): Finding[] {
-  const taken: Span[] = findings.map((f) => ({ start: f.start, end: f.end }));
-  const free = (s: Span) => !taken.some((t) => s.start < t.end && t.start < s.end);
+  if (!findings.some((f) => AIMED_CATEGORIES.has(f.category))) return findings.map(withoutRelated);
+  // Characters already underlined (findings, then words taken): linear however many findings.
+  const taken = new Uint8Array(text.length);
+  for (const f of findings) taken.fill(1, f.start, f.end);
+  const free = (s: Span) => taken.subarray(s.start, s.end).every((c) => c === 0);
   return findings.map((f) => {
-    const { related: _old, ...base } = f;
+    const base = withoutRelated(f);
     if (!AIMED_CATEGORIES.has(f.category)) return base;
     const mine = aimedAround(text, f).filter(free);
     if (!mine.length) return base;
-    taken.push(...mine);
+    for (const s of mine) taken.fill(1, s.start, s.end);
     return { ...base, related: mine.sort((a, b) => a.start - b.start) };
   });
+}
+
+function withoutRelated(f: Finding): Finding {
+  if (f.related === undefined) return f;
+  const { related: _old, ...base } = f;
+  return base;
 }
