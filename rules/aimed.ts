@@ -16,7 +16,7 @@ export const AIMED_CATEGORIES: ReadonlySet<RuleCategory> = new Set([
 ]);
 
 /** How many words on each side of a hint are looked at, within its sentence. */
-export const AIMED_WITHIN = 6;
+export const AIMED_WITHIN = 10;
 
 /**
  * Lowercase NFC, exact accents: an unaccented "may" (lucky) or "no" (full) is not "mày" or "nó".
@@ -55,6 +55,7 @@ export const AIMED_PHRASES: readonly string[] = [
   'kẻ',
   // the classifier, not a "mấy" before it: people underline "thằng", not "mấy thằng"
   'thằng',
+  'thg',
   'con',
   'mẹ nó',
   'cha nó',
@@ -68,6 +69,24 @@ export const AIMED_PHRASES: readonly string[] = [
   'éo',
   'đéo',
 ];
+
+/**
+ * Words taken only right next to the hint, with nothing but spaces between: "thứ rác rưởi",
+ * "loại mất dạy", "chết mẹ", "ngu như bò mồm", and unaccented "may"/"no" typed for "mày"/"nó".
+ */
+export const AIMED_NEXT_TO: readonly string[] = [
+  'thứ',
+  'loại',
+  'mồm',
+  'mẹ',
+  'bố',
+  'má',
+  'cha',
+  'may',
+  'no',
+  't',
+];
+const NEXT_TO = new Set(AIMED_NEXT_TO);
 
 /** Phrases by their first word, longest first. */
 const BY_FIRST = new Map<string, string[][]>();
@@ -154,6 +173,24 @@ function aimedAround(text: string, f: Finding): Span[] {
         i += len;
       } else i++;
     }
+  }
+  const last = before[before.length - 1];
+  if (
+    last &&
+    NEXT_TO.has(last.key) &&
+    /^\s+$/u.test(text.slice(last.end, f.start)) &&
+    !out.some((o) => o.start === last.start)
+  ) {
+    out.push({ start: last.start, end: last.end });
+  }
+  const first = after[0];
+  if (
+    first &&
+    NEXT_TO.has(first.key) &&
+    /^\s+$/u.test(text.slice(f.end, first.start)) &&
+    !out.some((o) => o.start === first.start)
+  ) {
+    out.push({ start: first.start, end: first.end });
   }
   return out;
 }

@@ -35,9 +35,11 @@ describe('aimed words', () => {
   });
 
   it(`reach at most ${AIMED_WITHIN} words on each side`, () => {
-    const far = 'thằng một hai ba bốn năm sáu bảy ngu như bò';
+    // Filler words that are nothing to anyone: "thằng" is AIMED_WITHIN + 1, then AIMED_WITHIN words away.
+    const filler = (n: number) => Array.from({ length: n }, () => 'rồi').join(' ');
+    const far = `thằng ${filler(AIMED_WITHIN)} ngu như bò`;
     expect(seen(far)[0]?.[2]).toEqual([]);
-    const near = 'thằng một hai ba bốn năm ngu như bò';
+    const near = `thằng ${filler(AIMED_WITHIN - 1)} ngu như bò`;
     expect(related(near)).toEqual(['thằng']);
   });
 
@@ -109,5 +111,16 @@ describe('aimed words', () => {
     expect(again.flatMap((f) => f.related ?? [])).toEqual([]);
     const back = checker.recheck(after, again, before);
     expect(back).toEqual(first);
+  });
+});
+
+describe('words taken only next to the hint', () => {
+  it('"thứ", "loại", "thg" and unaccented "may" right beside it, not further away', () => {
+    expect(related('thg này ngu')).toEqual(['thg']);
+    expect(related('thứ rác rưởi')).toEqual(['thứ']);
+    expect(related('đúng là loại mất dạy')).toEqual(['loại']);
+    expect(related('loại người này mất dạy')).toEqual([]);
+    expect(related('ngu may')).toEqual(['may']);
+    expect(related('may mà ngu')).toEqual([]);
   });
 });
