@@ -5,6 +5,7 @@ import { applyStatsMessage, isStatsMessage } from '../settings/client';
 import { policyStateItem, prefsItem } from '../settings/items';
 import { createPolicySync, followManagedPolicy } from '../settings/policy-sync';
 import { syncContentScripts } from '../settings/scripts';
+import { allowListWriter } from '../settings/store';
 import { openCodeListener } from './content/ui/open-code';
 
 export default defineBackground(() => {
@@ -30,6 +31,9 @@ export default defineBackground(() => {
     statsChain = statsChain.then(() => applyStatsMessage(msg)).catch(() => {});
     return statsChain.then(() => true);
   });
+
+  // The allow-list, likewise: a tab's "always ignore" and the popup's remove, one change at a time.
+  browser.runtime.onMessage.addListener(allowListWriter());
 
   // A hint card's clause link: open the "Bộ quy tắc" page at that clause, next to the card's tab.
   browser.runtime.onMessage.addListener(openCodeListener);

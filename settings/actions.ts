@@ -1,9 +1,10 @@
 // The popup's writes. Small and explicit, so every change goes through the same typed items.
 import { browser } from 'wxt/browser';
 import type { Category, Ruleset } from '../rules/types';
-import { allowListItem, prefsItem, userRulesetItem } from './items';
+import { prefsItem, userRulesetItem } from './items';
 import { hostMatches, siteKey } from './resolve';
 import { originPattern } from './scripts';
+import { changeAllowList } from './store';
 import { BUILTIN_SITES, type UserPrefs } from './types';
 
 let prefsChain: Promise<void> = Promise.resolve();
@@ -26,9 +27,7 @@ export const setCategory = (category: Category, on: boolean) =>
     return { ...p, disabledCategories: [...off] };
   });
 
-export async function removeAllowWord(word: string): Promise<void> {
-  await allowListItem.setValue((await allowListItem.getValue()).filter((w) => w !== word));
-}
+export const removeAllowWord = (word: string) => changeAllowList({ type: 'ungxu:allow-remove', word });
 
 export const setUserRuleset = (ruleset: Ruleset | null) => userRulesetItem.setValue(ruleset);
 

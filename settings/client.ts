@@ -6,7 +6,7 @@ import type { Category, CheckerOptions } from '../rules/types';
 import { statsItem } from './items';
 import { contentEnabled, resolveSettings } from './resolve';
 import { addCleanSend, addHints, addNudge } from './stats';
-import { addAllowListWord, effectiveLang, loadSnapshot, type Snapshot, watchSnapshot } from './store';
+import { changeAllowList, effectiveLang, loadSnapshot, type Snapshot, watchSnapshot } from './store';
 import type { NudgeOutcome } from './types';
 
 export type NudgeLevel = 'off' | 'high' | 'medium';
@@ -58,8 +58,8 @@ export function watchContentConfig(hostname: string, cb: (config: ContentConfig)
 }
 
 /** "Always ignore this word": adds to the personal allow-list shared with the popup. */
-export async function addToAllowList(word: string): Promise<void> {
-  await addAllowListWord(word);
+export function addToAllowList(word: string): Promise<void> {
+  return changeAllowList({ type: 'ungxu:allow-add', word });
 }
 
 export type StatsMessage =

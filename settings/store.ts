@@ -44,6 +44,47 @@ export function browserLang(): 'vi' | 'en' {
 
 export const effectiveLang = (setting: UiLang): 'vi' | 'en' => (setting === 'auto' ? browserLang() : setting);
 
+/** A change of the allow-list; tabs and the popup send it to the background, the single writer. */
+export type AllowMessage = { type: 'ungxu:allow-add' | 'ungxu:allow-remove'; word: string };
+
+export function isAllowMessage(msg: unknown): msg is AllowMessage {
+  const m = msg as { type?: unknown; word?: unknown } | null;
+  return (m?.type === 'ungxu:allow-add' || m?.type === 'ungxu:allow-remove') && typeof m.word === 'string';
+}
+
+/** Applies one allow-list change to storage (read-modify-write: call one at a time). */
+export function applyAllowMessage(msg: AllowMessage): Promise<void> {
+  return msg.type === 'ungxu:allow-add' ? addAllowListWord(msg.word) : removeAllowListWord(msg.word);
+}
+
+/** The background's listener: applies allow-list changes from every tab and the popup in turn. */
+export function allowListWriter(): (msg: unknown) => Promise<true> | undefined {
+  let chain: Promise<void> = Promise.resolve();
+  return (msg) => {
+    if (!isAllowMessage(msg)) return undefined;
+    chain = chain.then(() => applyAllowMessage(msg)).catch(() => {});
+    return chain.then(() => true as const);
+  };
+}
+
+/**
+ * Sends an allow-list change to the background, which applies changes one at a time: two tabs (or a
+ * tab and the popup) changing the list at once must not overwrite each other. Without a background
+ * listening, the change is applied here.
+ */
+export async function changeAllowList(msg: AllowMessage): Promise<void> {
+  try {
+    if ((await browser.runtime.sendMessage(msg)) === true) return;
+  } catch {
+    // No background listening (service worker restarting): write directly below.
+  }
+  await applyAllowMessage(msg);
+}
+
+export async function removeAllowListWord(word: string): Promise<void> {
+  await allowListItem.setValue((await allowListItem.getValue()).filter((w) => w !== word));
+}
+
 export async function addAllowListWord(word: string): Promise<void> {
   const w = word.trim().normalize('NFC');
   if (!w) return;

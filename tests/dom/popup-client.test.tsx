@@ -3,6 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { CheckerOptions } from '../../rules/types';
+import { removeAllowWord } from '../../settings/actions';
 import {
   addToAllowList,
   applyStatsMessage,
@@ -14,6 +15,7 @@ import {
 import { allowListItem, prefsItem, statsItem } from '../../settings/items';
 import { createPolicySync, followManagedPolicy } from '../../settings/policy-sync';
 import { dayKey } from '../../settings/stats';
+import { allowListWriter } from '../../settings/store';
 
 const pinned = {
   name: 'Quy tắc Sở Thử Nghiệm',
@@ -102,6 +104,39 @@ describe('watchContentConfig', () => {
     await addToAllowList('  đỉnh ');
     await addToAllowList('Đỉnh');
     await vi.waitFor(() => expect(fb.last()?.checkerOptions.allowList).toEqual(['đỉnh']));
+  });
+});
+
+describe('allow-list writes', () => {
+  /** Registers the background's own listener and records what it handles. */
+  function backgroundWriter() {
+    const seen: unknown[] = [];
+    const writer = allowListWriter();
+    fakeBrowser.runtime.onMessage.addListener((msg: unknown) => {
+      const handled = writer(msg);
+      if (handled) seen.push(msg);
+      return handled;
+    });
+    return seen;
+  }
+
+  it('changes from several tabs and the popup at once all land (the background applies them in turn)', async () => {
+    await allowListItem.setValue(['cũ']);
+    const seen = backgroundWriter();
+    await Promise.all([
+      addToAllowList('một'),
+      addToAllowList('hai'),
+      removeAllowWord('cũ'),
+      addToAllowList('ba'),
+    ]);
+    expect(seen).toHaveLength(4);
+    expect([...(await allowListItem.getValue())].sort()).toEqual(['ba', 'hai', 'một']);
+  });
+
+  it('without a background listening, the change is written by the sender itself', async () => {
+    await addToAllowList('tự ghi');
+    await removeAllowWord('không có');
+    expect(await allowListItem.getValue()).toEqual(['tự ghi']);
   });
 });
 
