@@ -235,6 +235,24 @@ describe('nudge: what is held, and the dialog', () => {
     expect(t.sent).toEqual(['đồ khốn']);
   });
 
+  it('pressing the send button again while the pause is open keeps it, sends nothing, counts it once', () => {
+    const t = setup();
+    t.type('đồ khốn');
+    t.button.click();
+    expect(t.recordNudge.mock.calls).toEqual([['shown']]);
+    // A real press: pointerdown outside the dialog (on the button), then the click.
+    t.button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    t.button.click();
+    expect(t.dialog()).not.toBeNull();
+    expect(t.sent).toEqual([]);
+    expect(t.recordNudge.mock.calls).toEqual([['shown']]);
+    expect(t.shadow.activeElement).toBe(t.action('edit'));
+    // A press anywhere else still dismisses.
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    expect(t.dialog()).toBeNull();
+    expect(t.recordNudge.mock.calls).toEqual([['shown'], ['dismissed']]);
+  });
+
   it('Enter right after typing (findings still debounced) is decided on the current text', () => {
     const t = setup({ debounceMs: 10_000 });
     t.type('đồ khốn');

@@ -148,6 +148,14 @@ export function installNudge(deps: NudgeDeps): Nudge {
         const mine = sessions.filter((s) => isSendButton(n, s.adapter));
         if (mine.length === 0) continue;
         const s = boxOfButton(n, mine);
+        if (s && open?.session === s) {
+          // Its send button pressed again while the pause is on screen: the pause stays, the send
+          // stays held, nothing more is counted; the dialog takes focus so the choice is at hand.
+          e.preventDefault();
+          e.stopImmediatePropagation();
+          open.dialog.querySelector<HTMLElement>('[data-action="edit"]')?.focus();
+          return;
+        }
         if (s) gate(e, s, () => n.click());
         return;
       }
@@ -155,11 +163,14 @@ export function installNudge(deps: NudgeDeps): Nudge {
     { capture: true, signal },
   );
 
-  // A press outside the dialog dismisses it (focus stays where the user put it).
+  // A press outside the dialog dismisses it (focus stays where the user put it) — except on the held
+  // box's own send button, which keeps the pause (see the click handler).
   doc.addEventListener(
     'pointerdown',
     (e) => {
       if (!open || e.composedPath().includes(open.dialog)) return;
+      const held = open.session;
+      if (e.composedPath().some((n) => n instanceof HTMLElement && isSendButton(n, held.adapter))) return;
       close();
       record('dismissed');
     },
