@@ -29,6 +29,11 @@ const CRITICISE = {
   en: 'Criticise the action, not the person.',
 };
 
+/** Every head followed by every trait: "đồ vô ơn", "thằng vô ơn". */
+function labels(heads: readonly string[], traits: readonly string[]): string[] {
+  return heads.flatMap((h) => traits.map((t) => `${h} ${t}`));
+}
+
 export const insult = [
   {
     id: 'insult-stupid',
@@ -191,6 +196,75 @@ export const insult = [
     examples: {
       flag: ['đồ mất dạy', 'thằng khốn nạn', 'sống bỉ ổi vừa thôi'],
       allow: ['trẻ em cần được học hành đầy đủ', 'trâu bò ngoài đồng đang gặm cỏ'],
+    },
+  },
+  {
+    // "đồ" / "thằng" / "con" + a trait: the classifier turns a description into a label for a person
+    // ("đồ bất hiếu", "thằng nhãi", "con lăng loàn"). The traits alone stay free ("hàng loại tồi",
+    // "dáng người lùn", "sống ở nhà quê").
+    id: 'insult-contempt-label',
+    kind: 'terms',
+    category: 'insult',
+    severity: 'medium',
+    clause: '4.6',
+    accents: 'exact',
+    message: MSG,
+    suggestion: CRITICISE,
+    terms: [
+      ...labels(
+        ['đồ', 'thằng'],
+        [
+          'vô giáo dục',
+          'bất hiếu',
+          'bất nhân',
+          'vô ơn',
+          'bội bạc',
+          'vô lương tâm',
+          'vô tích sự',
+          'giả tạo',
+          'ba phải',
+          'hợm hĩnh',
+          'trơ trẽn',
+          'bẩn thỉu',
+          'tồi',
+          'lùn',
+          'nhà quê',
+          'quê mùa',
+          'ất ơ',
+          'mất gốc',
+          'hám tiền',
+          'keo kiệt',
+          'phản phúc',
+          'đểu cáng',
+          'tiểu nhân',
+          'con lợn',
+        ],
+      ),
+      ...labels(['đồ', 'con'], ['lăng loàn', 'lẳng lơ', 'đĩ thõa', 'hư thân', 'mất nết']),
+      ...labels(['thằng', 'con'], ['nhãi', 'nhãi ranh', 'ranh', 'oắt', 'oắt con', 'hề', 'bợm']),
+      'ranh con',
+      'nhãi con',
+    ],
+    unless: [
+      ...QUOTED,
+      // "tôi đúng là đồ vô tích sự": laughing at oneself.
+      { terms: SELF, within: 3, side: 'before' },
+      // "mặc đồ nhà quê", "bộ đồ quê mùa", "mua đồ…": clothes and things.
+      { terms: ['mặc', 'bộ', 'mua', 'bán', 'cửa hàng', 'shop'], within: 1, side: 'before' },
+      // "vai thằng hề trong vở kịch", "chú hề": a clown on stage.
+      { terms: ['vai', 'đóng', 'rạp xiếc', 'xiếc', 'vở kịch', 'sân khấu'], within: 3 },
+    ],
+    examples: {
+      flag: ['đồ bất hiếu', 'thằng nhãi ranh láo quá', 'con lăng loàn', 'đồ vô giáo dục'],
+      allow: [
+        'hàng này thuộc loại tồi',
+        'anh ấy dáng người hơi lùn',
+        'tôi lớn lên ở nhà quê',
+        'tôi đúng là đồ vô tích sự',
+        'hôm nay mặc đồ quê mùa đi chợ',
+        'cậu bé đóng vai thằng hề trong vở kịch',
+        'đồ ăn nhà quê ngon lắm',
+      ],
     },
   },
   {
