@@ -135,6 +135,13 @@ export const vulgar = [
       'del ai',
       'méo hiểu',
       'méo biết',
+      // Typed without accents (exact: "đeo" is to wear, and keeps its đ).
+      'deo hieu',
+      'deo biet',
+      'deo can',
+      'deo quan tam',
+      'deo ai',
+      'deo thich',
     ],
     unless: [...QUOTED, { terms: ['le'], within: 1, side: 'after' }],
     examples: {
@@ -290,6 +297,24 @@ export const vulgar = [
         'cút đi cho khuất mắt thì không phải từ tục',
         'cái cục tẩy đâu rồi',
       ],
+    },
+  },
+  {
+    // A star for a letter hides nothing: "đ*t", "l*n", "f*ck". (A star between letters that stay a
+    // word, "c*c", is joined by the normaliser and caught by the abbreviations.)
+    id: 'vulgar-masked',
+    kind: 'pattern',
+    category: 'vulgar',
+    severity: 'medium',
+    clause: '4.6',
+    message: MSG,
+    suggestion: SOFTEN,
+    pattern:
+      '(?<![\\p{L}\\p{N}])(?:[đd]\\*{1,3}t|l\\*{1,3}n|f\\*{1,3}c?k|[đd]\\*{1,3}m|c\\*{1,3}t|b\\*{1,3}i)(?![\\p{L}\\p{N}])',
+    unless: QUOTED,
+    examples: {
+      flag: ['đ*t mẹ cái xe', 'nói l*n gì thế', 'f*ck thật'],
+      allow: ['giá 5*t không đổi', 'điểm đánh giá 4*', 'mật khẩu có dấu * nhé'],
     },
   },
   {
