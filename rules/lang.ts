@@ -10,9 +10,119 @@ export const SHORT_TEXT = 40;
 /** franc reads at most this much: enough to decide, and it keeps long texts cheap. */
 const SAMPLE = 600;
 
+/**
+ * English words that are never a Vietnamese syllable typed without accents (no "the" = thể, "so" = số,
+ * "me" = mẹ, "an" = ăn, "it" = ít, "go" = gò, "up" = úp, "im" = im, "lol", which is teencode).
+ */
+const ENGLISH_ONLY = new Set([
+  'you',
+  'your',
+  "you're",
+  'youre',
+  'yourself',
+  'are',
+  'is',
+  'was',
+  'were',
+  'what',
+  'this',
+  'with',
+  'have',
+  'has',
+  'will',
+  'would',
+  'should',
+  'could',
+  'shut',
+  'just',
+  'why',
+  'how',
+  'who',
+  'they',
+  'them',
+  'their',
+  'people',
+  'from',
+  'and',
+  'of',
+  'for',
+  "it's",
+  "i'm",
+  "don't",
+  'dont',
+  "can't",
+  'such',
+  'very',
+  'really',
+  'like',
+  'stupid',
+  'idiot',
+  'dumb',
+  'moron',
+  'kill',
+  'die',
+  'hate',
+  'love',
+  'good',
+  'great',
+  'day',
+  'back',
+  'country',
+  'fuck',
+  'shit',
+  'bitch',
+  'please',
+  'thanks',
+  'thank',
+  'there',
+  'here',
+  'when',
+  'where',
+  'which',
+  'because',
+  'about',
+  'some',
+  'every',
+  'all',
+  'never',
+  'always',
+  'yes',
+  'she',
+  'her',
+  'his',
+  'him',
+  'our',
+  'we',
+  'am',
+  'been',
+  'being',
+  'does',
+  'did',
+  'not',
+  'know',
+  'live',
+  'want',
+  'need',
+  'think',
+  'look',
+  'make',
+  'take',
+  'come',
+  'said',
+  'say',
+]);
+
+/** A short text without Vietnamese letters is English when at least two words, a third of them, are. */
+function looksEnglish(sample: string): boolean {
+  const words = sample.toLowerCase().match(/[a-z']+/g) ?? [];
+  let english = 0;
+  for (const w of words) if (ENGLISH_ONLY.has(w)) english++;
+  return english >= 2 && english * 3 >= words.length;
+}
+
 export function detectLang(text: string): Lang {
   if (VIETNAMESE_ONLY.test(text)) return 'vi';
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  if (sample.replace(/[^\p{L}]/gu, '').length < SHORT_TEXT) return 'vi';
+  if (sample.replace(/[^\p{L}]/gu, '').length < SHORT_TEXT) return looksEnglish(sample) ? 'en' : 'vi';
   return franc(sample, { only: ['vie', 'eng'], minLength: 1 }) === 'eng' ? 'en' : 'vi';
 }
