@@ -98,7 +98,25 @@ function parseArgs(argv: readonly string[]): Options | string {
   return o;
 }
 
-type Predict = (text: string) => Span[];
+/** A predicted span; `category` is known for our findings (the baseline's word lists have none). */
+type Predicted = Span & { category?: string };
+type Predict = (text: string) => Predicted[];
+
+/**
+ * ViTHSD target columns and the categories that speak to them; a column not listed counts every toxic
+ * category ("groups" too: most attacks on a group there are insults, "bọn này ngu", not slurs). The baseline has no categories, so every column gets its one prediction.
+ */
+export const TARGET_CATEGORIES: Readonly<Record<string, readonly Category[]>> = {
+  religion_creed: ['religious'],
+  race_ethnicity: ['hate', 'regional'],
+};
+
+const forTarget = (spans: readonly Predicted[], target: string) => {
+  const cats = TARGET_CATEGORIES[target];
+  return cats
+    ? spans.filter((s) => s.category === undefined || cats.includes(s.category as Category))
+    : spans;
+};
 
 function evalFile(file: string, text: string, systems: [EvalRow['system'], Predict][]): EvalRow[] {
   const dataset = basename(file);
@@ -123,9 +141,10 @@ function evalFile(file: string, text: string, systems: [EvalRow['system'], Predi
   }
   const { targets, docs } = labelledDocs(csvRecords(text));
   for (const [system, predict] of systems) {
-    const pred = docs.map((d) => predict(d.text).length > 0);
+    const predicted = docs.map((d) => predict(d.text));
     for (const target of targets) {
       const gold = docs.map((d) => d.gold[target] === true);
+      const pred = predicted.map((spans) => forTarget(spans, target).length > 0);
       rows.push({
         dataset,
         target,
@@ -177,7 +196,14 @@ export async function runEval(argv: string[], io: EvalIO): Promise<number> {
     // A hint's underline is its own span plus its related words (whom it is aimed at).
     [
       'ungxu',
-      (t) => checker.check(t).flatMap((f) => (toxic.has(f.category) ? [f, ...(f.related ?? [])] : [])),
+      (t) =>
+        checker
+          .check(t)
+          .flatMap((f) =>
+            toxic.has(f.category)
+              ? [f, ...(f.related ?? []).map((r) => ({ ...r, category: f.category }))]
+              : [],
+          ),
     ],
   ];
   if (opts.baseline) {

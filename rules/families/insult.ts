@@ -173,8 +173,6 @@ export const insult = [
       'mặt heo',
       'mặt l',
       'lưu manh',
-      'đồ ăn hại',
-      'đồ vô dụng',
       'hạ đẳng',
       'thất đức',
       'đạo đức giả',
@@ -211,9 +209,12 @@ export const insult = [
     message: MSG,
     suggestion: CRITICISE,
     terms: [
+      // Exact accents: folded, "đồ vô dụng" is also "đó vô dụng" (that is useless).
       ...labels(
         ['đồ', 'thằng'],
         [
+          'vô dụng',
+          'ăn hại',
           'vô giáo dục',
           'bất hiếu',
           'bất nhân',

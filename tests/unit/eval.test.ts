@@ -1,7 +1,7 @@
 // `ungxu eval`: CSV/JSONL parsing and the metric arithmetic, checked exactly on tiny team-written
 // fixtures; the baseline uses a fixture word list so its figures are known by hand.
 import { describe, expect, it } from 'vitest';
-import { type EvalRow, runEval } from '../../cli/eval';
+import { type EvalRow, runEval, TARGET_CATEGORIES } from '../../cli/eval';
 import {
   csvRecords,
   docCounts,
@@ -146,6 +146,19 @@ describe('runEval', () => {
     expect(rows.filter((r) => r.system === 'ungxu').map((r) => r.docs)).toEqual(
       rows.filter((r) => r.system === 'baseline').map((r) => r.docs),
     );
+  });
+
+  it('ViTHSD religion and ethnicity columns count only the categories that speak to them', async () => {
+    const { code, out } = await run(['--data', `${FIX}/vithsd.csv`, '--json']);
+    expect(code).toBe(0);
+    const rows = (JSON.parse(out) as { rows: EvalRow[] }).rows;
+    const pick = (target: string) => rows.find((r) => r.system === 'ungxu' && r.target === target);
+    // Row 1 is an insult of one person, row 3 an ethnic slur, row 4 contempt for a group.
+    expect(pick('any')).toMatchObject({ tp: 3, fp: 0, fn: 0 });
+    // Only the slur (hate) speaks to ethnicity: the insults are not counted there.
+    expect(pick('race_ethnicity')).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(pick('religion_creed')).toMatchObject({ tp: 0, fp: 0, fn: 0 });
+    expect(TARGET_CATEGORIES.religion_creed).toEqual(['religious']);
   });
 
   it('prints a table by default', async () => {
