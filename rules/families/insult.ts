@@ -82,6 +82,19 @@ export const insult = [
       { terms: ['hỏi', 'chơi', 'câu hỏi', 'giả'], within: 1, side: 'before' },
       { terms: ['ngơ', 'xí', 'xíu', 'tí', 'chút', 'cuồng', 'đầu', 'rồ', 'tiết'], within: 1, side: 'after' },
       { terms: ['phát', 'giận', 'phát điên'], within: 1, side: 'before' },
+      // "ngu" typed for "ngủ" (sleep): "buon ngu", "di ngu", "chuc ngu ngon", "mat ngu", "ngu say".
+      {
+        terms: ['buồn', 'giấc', 'mất', 'đi', 'chúc', 'ru', 'thèm', 'không thể', 'ko thể'],
+        within: 1,
+        side: 'before',
+      },
+      {
+        terms: ['ngon', 'say', 'nướng', 'trưa', 'sớm', 'muộn', 'dậy', 'quên', 'gật', 'đông'],
+        within: 1,
+        side: 'after',
+      },
+      // "cười như khùng": laughing hard, about oneself.
+      { terms: ['cười', 'cừi'], within: 3, side: 'before' },
       ...QUOTED,
     ],
     examples: {
@@ -354,6 +367,9 @@ export const insult = [
     unless: [
       { terms: ['trứng', 'chim'], within: 1, side: 'before' },
       { terms: ['xào', 'nấu'], within: 1 },
+      // "cười như một con điên": laughing hard; "con chó nhà tôi sủa": a real dog.
+      { terms: ['cười', 'cừi'], within: 4, side: 'before' },
+      { terms: ['chó', 'cún', ...REAL_ANIMALS], within: 5, side: 'before' },
       // "láo nháo": messy, disorderly.
       { terms: ['nháo'], within: 1, side: 'after' },
       ...QUOTED,
