@@ -199,10 +199,20 @@ export const vulgar = [
       'sam lon',
       'lìnn',
     ],
-    unless: QUOTED,
+    unless: [
+      ...QUOTED,
+      // "chơi lol", "đánh lol", "rank lol": League of Legends, the game.
+      { terms: ['chơi', 'đánh', 'game', 'cày', 'rank', 'tuyển thủ', 'giải'], within: 1, side: 'before' },
+      { terms: ['mobile', 'pc', 'tốc chiến'], within: 1, side: 'after' },
+    ],
     examples: {
       flag: ['nói như cái lồn', 'cặc gì mà khó thế', 'xạo loz vừa thôi'],
-      allow: ['mua hai lon bia về nhậu', 'các bạn học sinh chăm ngoan', 'buổi sáng trời mát'],
+      allow: [
+        'mua hai lon bia về nhậu',
+        'các bạn học sinh chăm ngoan',
+        'buổi sáng trời mát',
+        'tối nay chơi lol không',
+      ],
     },
   },
   {
