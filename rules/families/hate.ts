@@ -1,7 +1,82 @@
 // Hate speech against a group (Điều 4.5): ethnic and national slurs, political-group slurs,
 // dehumanising words aimed at a group, and disability slurs.
 import type { RuleSpec } from '../types';
-import { QUOTED } from './contexts';
+import { NEWS_REPORTING, QUOTED } from './contexts';
+
+/** Counter-speech placed after the word: "gọi người khác là súc vật là sai". */
+const CONDEMNED_AFTER = [
+  'là sai',
+  'là không đúng',
+  'là xúc phạm',
+  'là miệt thị',
+  'là không nên',
+  'là phân biệt',
+  'là kỳ thị',
+] as const;
+
+/** Groups named before a verb or a label aimed at them: "bọn nhập cư nên bị diệt hết". Exact: "dân" ≠ "đàn". */
+const GROUP_BEFORE = [
+  'bọn',
+  'lũ',
+  'tụi',
+  'đám',
+  'bầy',
+  'dân',
+  'dân tộc',
+  'cả lũ',
+  'chúng nó',
+  'bọn chúng',
+  'giống',
+] as const;
+
+/** What may rightly be wiped out: pests, disease, enemies in a history lesson, crime, game monsters. */
+const NOT_A_PEOPLE = [
+  'chuột',
+  'gián',
+  'muỗi',
+  'ruồi',
+  'sâu',
+  'sâu bệnh',
+  'cỏ',
+  'cỏ dại',
+  'mối',
+  'rệp',
+  'kiến',
+  'ốc',
+  'vi khuẩn',
+  'virus',
+  'vi rút',
+  'dịch',
+  'bệnh',
+  'tế bào',
+  'giặc',
+  'địch',
+  'quân',
+  'đồn',
+  'phát xít',
+  'thực dân',
+  'đế quốc',
+  'tội phạm',
+  'khủng bố',
+  'tham nhũng',
+  'ma túy',
+  'boss',
+  'quái',
+  'zombie',
+  'tướng',
+  'trụ',
+  'game',
+  'châu chấu',
+  'cào cào',
+  'bọ',
+  'tin giả',
+  'hàng giả',
+  'nạn',
+  'cơm',
+  'mâm',
+  'bánh',
+  'đồ ăn',
+] as const;
 
 export const hate = [
   {
@@ -28,6 +103,9 @@ export const hate = [
       'bọn tây lông',
       'cộng nô',
       'cộng phỉ',
+      'lũ da đen',
+      'tụi da đen',
+      'đám da đen',
     ],
     unless: QUOTED,
     examples: {
@@ -63,15 +141,89 @@ export const hate = [
       'chệt',
       'chệc',
       'thằng chệt',
+      'dân mọi',
+      'tụi mọi',
+      'đám mọi',
+      'bầy mọi',
+      'bọn mọi đen',
+      // Exact: "tàu" alone is a ship or a train; with a contemptuous collective it means the Chinese.
+      'bọn tàu',
+      'lũ tàu',
+      'tụi tàu',
+      'đám tàu',
+      // Exact: folded, "chó tàu" is "cho tàu" (for the ship).
+      'chó tàu',
+      'bọn chó tàu',
+      'lũ chó tàu',
+      'tụi chó tàu',
     ],
-    unless: QUOTED,
+    unless: [
+      ...QUOTED,
+      // "dân mọi miền", "bọn tàu cá", "mưa lũ, tàu thuyền": the next word makes it innocent.
+      {
+        terms: [
+          'người',
+          'nơi',
+          'miền',
+          'nhà',
+          'lúc',
+          'khi',
+          'thứ',
+          'việc',
+          'ngành',
+          'vùng',
+          'tỉnh',
+          'lứa',
+          'giới',
+          'tầng lớp',
+          'hỏa',
+          'điện',
+          'cao tốc',
+          'bay',
+          'thuyền',
+          'cá',
+          'ngầm',
+          'biển',
+          'xe',
+          'lửa',
+          'thủy',
+          'hàng',
+          'chiến',
+          'khách',
+          'du lịch',
+          'ngoài',
+          'lạ',
+          'chở',
+          'quốc gia',
+          'nước',
+          'giai cấp',
+          'dân tộc',
+          'thành phần',
+          'lứa tuổi',
+          'độ tuổi',
+          'ngả',
+        ],
+        within: 1,
+        side: 'after',
+        accents: 'exact',
+      },
+      // "mưa lũ tàu không chạy": "lũ" is a flood there.
+      {
+        terms: ['mưa', 'trận', 'nước', 'cơn', 'mùa', 'đợt', 'sau', 'ngập', 'vì', 'do'],
+        within: 1,
+        side: 'before',
+        accents: 'exact',
+      },
+    ],
     examples: {
-      flag: ['về rừng đi đồ mọi', 'lũ mọi trên núi', 'bọn khựa lại gây sự'],
+      flag: ['về rừng đi đồ mọi', 'lũ mọi trên núi', 'bọn khựa lại gây sự', 'bọn tàu lại gây sự'],
       allow: [
         'mọi người đến đông đủ',
         'mới đến nơi thì trời mưa',
         'chết thật, quên mất',
         'thùng rỗng kêu to, khua chiêng gõ mõ',
+        'người dân mọi miền đổ về Thủ đô',
+        'sau mưa lũ tàu thuyền không ra khơi được',
       ],
     },
   },
@@ -85,7 +237,7 @@ export const hate = [
       vi: 'Từ lóng miệt thị một nhóm người vì quan điểm chính trị.',
       en: 'A slang slur against people for their political views.',
     },
-    terms: ['3 que', 'ba que', 'ba sọc', 'bọn ngụy', 'lũ bán nước', 'bọn bán nước', 'cờ vàng ba sọc'],
+    terms: ['3 que', '3que', 'ba que', 'ba sọc', 'bọn ngụy', 'lũ bán nước', 'bọn bán nước', 'cờ vàng ba sọc'],
     unless: [
       ...QUOTED,
       {
@@ -95,7 +247,7 @@ export const hate = [
       },
     ],
     examples: {
-      flag: ['lũ 3 que lại xuyên tạc', 'bọn ba que hải ngoại'],
+      flag: ['lũ 3 que lại xuyên tạc', 'bọn ba que hải ngoại', 'lũ 3que'],
       allow: [
         'tôi mua ba que kem cho bọn trẻ',
         'hôm qua tôi mua 3 que xiên nướng',
@@ -124,6 +276,11 @@ export const hate = [
       'bầy đàn',
       'lũ chó',
       'bọn chó',
+      'thú vật',
+      'súc sinh',
+      'cầm thú',
+      'loài cầm thú',
+      'giống vật',
     ],
     near: {
       terms: ['bọn', 'lũ', 'tụi', 'dân', 'cả lũ', 'chúng nó', 'bọn chúng', 'người'],
@@ -131,10 +288,20 @@ export const hate = [
       side: 'before',
       extend: true,
     },
-    unless: QUOTED,
+    unless: [
+      ...QUOTED,
+      { terms: CONDEMNED_AFTER, within: 3, side: 'after' },
+      // "người ta đối xử với họ như súc vật": the victims are named, not insulted.
+      { terms: ['đối xử', 'đối đãi', 'bị coi', 'bị xem', 'bị đối xử'], within: 5, side: 'before' },
+    ],
     examples: {
-      flag: ['dân ở đó toàn lũ súc vật', 'bọn nhập cư là sâu bọ'],
-      allow: ['phun thuốc diệt sâu bọ cho vườn rau', 'lên án việc gọi người khác là súc vật'],
+      flag: ['dân ở đó toàn lũ súc vật', 'bọn nhập cư là sâu bọ', 'tụi nó là lũ thú vật'],
+      allow: [
+        'phun thuốc diệt sâu bọ cho vườn rau',
+        'lên án việc gọi người khác là súc vật',
+        'gọi người khác là súc vật là sai',
+        'người lao động bị đối xử như súc vật',
+      ],
     },
   },
   {
@@ -170,6 +337,181 @@ export const hate = [
     examples: {
       flag: ['thằng què mà cũng đòi chơi bóng', 'đồ mù không thấy đường à'],
       allow: ['trung tâm hỗ trợ người khiếm thị', 'ông ấy bị mù từ nhỏ nhưng rất giỏi đàn'],
+    },
+  },
+  {
+    // "bọn nhập cư nên bị diệt hết": calling for a group to be wiped out.
+    id: 'hate-exterminate-group',
+    kind: 'terms',
+    category: 'hate',
+    severity: 'high',
+    clause: '4.5',
+    accents: 'exact',
+    message: {
+      vi: 'Kêu gọi tiêu diệt cả một nhóm người: lời lẽ kích động thù ghét và bạo lực.',
+      en: 'Calling for a group of people to be wiped out incites hatred and violence.',
+    },
+    suggestion: {
+      vi: 'Nói rõ hành vi bạn phản đối, không nhắm vào cả nhóm người.',
+      en: 'Name the behaviour you object to, not a whole group of people.',
+    },
+    terms: ['diệt', 'diệt hết', 'diệt sạch', 'tiêu diệt', 'tận diệt', 'thanh trừng', 'xóa sổ', 'giết sạch'],
+    near: { terms: GROUP_BEFORE, within: 5, side: 'before', accents: 'exact', extend: true },
+    unless: [
+      ...QUOTED,
+      { terms: NEWS_REPORTING, within: 6 },
+      { terms: NOT_A_PEOPLE, within: 6, accents: 'exact' },
+    ],
+    examples: {
+      flag: ['bọn nhập cư nên bị diệt hết', 'lũ đó phải diệt sạch', 'dân tộc đó cần tiêu diệt'],
+      allow: [
+        'bọn trẻ giúp bố diệt sạch chuột trong kho',
+        'quân dân ta tiêu diệt đồn giặc',
+        'đàn gà bị diệt vì dịch',
+      ],
+    },
+  },
+  {
+    // "dân tộc hạ đẳng": ranking peoples. Bare "hạ đẳng" is an insult (insult family).
+    id: 'hate-inferior-race',
+    kind: 'terms',
+    category: 'hate',
+    severity: 'high',
+    clause: '4.5',
+    message: {
+      vi: 'Coi một dân tộc hay chủng tộc là thấp kém: lời lẽ phân biệt chủng tộc.',
+      en: 'Calling a people or race inferior is racist speech.',
+    },
+    terms: [
+      'dân tộc hạ đẳng',
+      'chủng tộc hạ đẳng',
+      'giống người hạ đẳng',
+      'giống nòi hạ đẳng',
+      'nòi giống hạ đẳng',
+      'giống hạ đẳng',
+      'giống dân hạ đẳng',
+      'dân tộc thấp kém',
+      'chủng tộc thấp kém',
+      'giống người thấp kém',
+    ],
+    unless: [
+      ...QUOTED,
+      { terms: CONDEMNED_AFTER, within: 3, side: 'after' },
+      // History: "Hitler coi người Do Thái là chủng tộc hạ đẳng".
+      {
+        terms: [
+          'coi',
+          'cho là',
+          'cho rằng',
+          'tư tưởng',
+          'học thuyết',
+          'hitler',
+          'phát xít',
+          'quốc xã',
+          'không có',
+        ],
+        within: 6,
+        side: 'before',
+      },
+    ],
+    examples: {
+      flag: ['dân tộc hạ đẳng thì mãi nghèo', 'đúng là giống người hạ đẳng'],
+      allow: ['Hitler coi người Do Thái là chủng tộc hạ đẳng', 'không có dân tộc nào hạ đẳng cả'],
+    },
+  },
+  {
+    // Mocking nicknames of nations ("hàn xẻng", "mẽo", "nhật lùn"): contempt, milder than a slur.
+    id: 'hate-nation-nickname',
+    kind: 'terms',
+    category: 'hate',
+    severity: 'medium',
+    clause: '4.5',
+    // Exact: folded, "mẽo" is "mèo" (cat).
+    accents: 'exact',
+    message: {
+      vi: 'Biệt danh chế giễu một quốc gia, dễ gây thù ghét.',
+      en: 'A mocking nickname for a nation, which stirs up hostility.',
+    },
+    suggestion: { vi: 'Gọi đúng tên nước: Hàn Quốc, Mỹ, Nhật Bản…', en: 'Use the country’s name.' },
+    // "mẽo" alone is also a casual name ("đi mẽo"): only with a contemptuous collective.
+    terms: [
+      'hàn xẻng',
+      'han xeng',
+      'nhật lùn',
+      'bọn mẽo',
+      'lũ mẽo',
+      'tụi mẽo',
+      'đám mẽo',
+      'thằng mẽo',
+      'đế quốc mẽo',
+    ],
+    unless: QUOTED,
+    examples: {
+      flag: ['fan hàn xẻng cuồng quá', 'bọn mẽo lại can thiệp', 'lũ Nhật lùn'],
+      allow: [
+        'con mèo nhà mình lười lắm',
+        'bọn mèo nhà mình lười lắm',
+        'phim Hàn Quốc dạo này hay',
+        'đừng gọi người Hàn là hàn xẻng',
+      ],
+    },
+  },
+  {
+    // Political contempt names with the group word ("bọn bò đỏ", "lũ vẹm"): exact, because folded
+    // "bọn bò đỏ" is "bọn bỏ đó" (they left it).
+    id: 'hate-political-slur-accented',
+    kind: 'terms',
+    category: 'hate',
+    severity: 'high',
+    clause: '4.5',
+    accents: 'exact',
+    message: {
+      vi: 'Từ lóng miệt thị một nhóm người vì quan điểm chính trị.',
+      en: 'A slang slur against people for their political views.',
+    },
+    terms: [
+      'bọn bò đỏ',
+      'lũ bò đỏ',
+      'đám bò đỏ',
+      'bầy bò đỏ',
+      'tụi bò đỏ',
+      'cu vẹm',
+      'bọn vẹm',
+      'lũ vẹm',
+      'bầy vẹm',
+      'đám vẹm',
+      'tụi vẹm',
+    ],
+    unless: [...QUOTED, { terms: CONDEMNED_AFTER, within: 3, side: 'after' }],
+    examples: {
+      flag: ['bọn bò đỏ lại vào bênh', 'bầy vẹm'],
+      allow: ['con bò đỏ nhà bác Tư đẻ rồi', 'vẹm xanh hấp sả ngon lắm', 'bọn bỏ đó đi rồi về'],
+    },
+  },
+  {
+    // "bọn búa liềm", "thằng búa liềm": the party's emblem used as a contempt name. "cờ búa liềm" is the flag.
+    id: 'hate-political-emblem-slur',
+    kind: 'terms',
+    category: 'hate',
+    severity: 'high',
+    clause: '4.5',
+    accents: 'exact',
+    message: {
+      vi: 'Từ lóng miệt thị một nhóm người vì quan điểm chính trị.',
+      en: 'A slang slur against people for their political views.',
+    },
+    terms: ['búa liềm'],
+    near: {
+      terms: ['bọn', 'lũ', 'tụi', 'thằng', 'đám', 'bầy', 'mấy thằng', 'công chức', 'bang đảng', 'sán dây'],
+      within: 2,
+      side: 'before',
+      accents: 'exact',
+      extend: true,
+    },
+    unless: [...QUOTED, { terms: ['cờ', 'biểu tượng', 'hình'], within: 1, side: 'before', accents: 'exact' }],
+    examples: {
+      flag: ['bọn búa liềm', 'mấy thằng búa liềm lại lên giọng'],
+      allow: ['treo cờ búa liềm dịp lễ', 'biểu tượng búa liềm trên lá cờ Đảng'],
     },
   },
 ] as const satisfies readonly RuleSpec[];

@@ -12,6 +12,40 @@ const CALM = {
   en: 'Say what you object to, without threats.',
 };
 
+/** Animals, pests and game monsters: "đập chết con gián", "giết boss". Exact: folded, "cá" is "cả". */
+const NOT_A_PERSON = [
+  'rắn',
+  'chuột',
+  'gián',
+  'muỗi',
+  'ruồi',
+  'rết',
+  'bọ cạp',
+  'con vật',
+  'gà',
+  'vịt',
+  'lợn',
+  'heo',
+  'cá',
+  'boss',
+  'quái',
+  'quái vật',
+  'zombie',
+  'game',
+  'rank',
+  'trụ',
+] as const;
+
+/** Stories retold: "trong phim, nhân vật chính giết hắn". */
+const FICTION = ['phim', 'truyện', 'tiểu thuyết', 'chương', 'nhân vật', 'tập cuối', 'kịch bản'] as const;
+
+/** The law doing the punishing: "pháp luật sẽ xử nó", "tòa xử nó mười năm tù". */
+const LAW = ['pháp luật', 'luật', 'tòa', 'tù', 'cơ quan chức năng', 'nhà nước', 'kỷ luật'] as const;
+
+/** Idioms where "chết" is an intensifier or a fact, not a wish: "chết mê", "thoát chết". */
+const DEATH_IDIOM_BEFORE = ['không', 'đừng', 'chẳng', 'chả', 'chưa', 'ai', 'thoát', 'suýt', 'người'] as const;
+const DEATH_IDIOM_AFTER = ['mê', 'mệt', 'khiếp', 'được', 'mất', 'đói', 'cười', 'thèm', 'sống lại'] as const;
+
 export const violence = [
   {
     id: 'violence-death-wish',
@@ -67,11 +101,43 @@ export const violence = [
       'chết không nhắm mắt',
       'cho mày về chầu ông bà',
       'tiễn mày về',
+      'chết luôn đi cho rồi',
+      'chết luôn đi cho đỡ',
+      'sao không chết',
+      'sao không đi chết',
+      'sao chưa chết',
+      'sao mày không chết',
+      'chết cho sạch đất',
+      'chết cho đỡ chật đất',
+      'chết cho rảnh nợ',
+      'chết cho nhẹ nợ',
+      'chết cho đỡ tốn cơm',
+      'chết cho xã hội nhờ',
+      'chết là đáng',
+      'chết là vừa',
+      'chết là phải',
+      'chết đáng đời',
+      'chết cũng đáng đời',
+      'die đi',
+      'đi die',
+      'trời đánh thánh vật',
+      'trời tru đất diệt',
+      'tạt a xít',
+      'tạt acid',
     ],
     unless: [
       ...QUOTED,
       { terms: NEWS_REPORTING, within: 5, side: 'before' },
       { terms: ['được', 'sống lại', 'mất'], within: 1, side: 'after' },
+      { terms: ['máy'], within: 1, side: 'after', accents: 'exact' },
+      // "nạn diệt chủng", "vụ đốt nhà": history and reports name the crime, they do not call for it.
+      {
+        terms: ['nạn', 'cuộc', 'tội ác', 'vụ', 'thảm họa', 'chế độ', 'lịch sử', 'bảo tàng'],
+        within: 3,
+        side: 'before',
+      },
+      // "đốt nhà vàng mã": a paper house burnt as an offering.
+      { terms: ['vàng mã', 'mã', 'giấy', 'hình nhân'], within: 2, side: 'after', accents: 'exact' },
       // "sắp chết đi", "lúc chết đi": talking about dying, not wishing it on someone.
       { terms: ['sắp', 'lúc', 'khi', 'lỡ', 'nếu', 'thích'], within: 1, side: 'before' },
     ],
@@ -82,8 +148,15 @@ export const violence = [
         'bắn bỏ hết lũ đó',
         'tao mong mày chết',
         'đi chết hết đi',
+        'sao không chết luôn đi',
+        'loại đó chết cho sạch đất',
       ],
-      allow: ['suýt chết đuối khi tắm biển', 'nhớ con chết đi được'],
+      allow: [
+        'suýt chết đuối khi tắm biển',
+        'nhớ con chết đi được',
+        'bảo tàng về nạn diệt chủng',
+        'rằm tháng bảy đốt nhà vàng mã',
+      ],
     },
   },
   {
@@ -105,12 +178,15 @@ export const violence = [
       'đập vỡ mồm',
       'xiên chết',
       'liệu hồn',
-      'biết nhà mày',
-      'tao biết nhà',
+      'biết nhà mày ở đâu',
+      'biết nhà mày ở',
+      'biết nhà mày rồi',
+      'biết nhà nó ở đâu',
+      'biết nhà nó rồi',
+      'biết chỗ mày ở',
       'coi chừng tao',
       'ra đường cẩn thận',
       'cẩn thận cái mạng',
-      'xử đẹp',
       'cho mày ăn đạn',
       'tao giết nó',
       'mày chết với tao',
@@ -138,15 +214,46 @@ export const violence = [
       'rạch mặt',
       'thuê người xử',
       'cho người xử',
+      'cho mày biết tay',
+      'cho nó biết tay',
+      'biết tay tao',
+      'cho nó ăn đạp',
+      'cho nó ăn đấm',
+      'cho nó ăn đòn',
+      'cho mày ăn đòn',
+      'cho nó ăn đạn',
+      'cho nó một trận',
+      'cho mày một trận',
+      'đập chetme',
+      'đánh chetme',
+      'đập chết mẹ',
+      'đánh chết mẹ',
+      'táng chết',
+      'tận nhà xử',
+      'đến nhà xử',
+      'qua nhà xử',
+      'vào đây xử',
+      // Also typed without accents ("danh chet no di"), where the exact rule below cannot see them.
+      'đánh chết nó',
+      'đâm chết nó',
+      'chém chết nó',
+      'giết nó đi',
+      'tao chém',
+      'tao xiên',
+      'tao giết',
     ],
     unless: [
       ...QUOTED,
       { terms: NEWS_REPORTING, within: 5, side: 'before' },
-      // "thấy rắn là đập chết": pests, not people.
+      // "thấy rắn là đập chết", "đập chết con gián": pests, not people.
+      { terms: NOT_A_PERSON, within: 7, side: 'before', accents: 'exact' },
+      { terms: NOT_A_PERSON, within: 3, side: 'after', accents: 'exact' },
+      // "đến nhà xử lý", "tao chém gió" (brag), "cho nó một trận bóng", "tao giết thời gian".
       {
-        terms: ['rắn', 'chuột', 'gián', 'muỗi', 'ruồi', 'rết', 'bọ cạp', 'con vật'],
-        within: 7,
-        side: 'before',
+        terms: ['lý', 'gió', 'bóng', 'đấu', 'cười', 'mưa', 'thời gian'],
+        within: 1,
+        side: 'after',
+        accents: 'exact',
       },
     ],
     examples: {
@@ -156,8 +263,15 @@ export const violence = [
         'liệu hồn đấy',
         'láo nữa cho ăn đạp',
         'ra đây tao xiên chết',
+        'láo nữa tao cho mày biết tay',
       ],
-      allow: ['con chó đánh hơi rất giỏi', 'nạn nhân bị đâm chết, nghi phạm đã bị bắt'],
+      allow: [
+        'con chó đánh hơi rất giỏi',
+        'nạn nhân bị đâm chết, nghi phạm đã bị bắt',
+        'tao biết nhà mày gần trường mà',
+        'lấy dép đập chết con gián',
+        'anh qua nhà xử lý giúp em cái máy giặt',
+      ],
     },
   },
   {
@@ -169,7 +283,8 @@ export const violence = [
     accents: 'exact',
     message: THREAT,
     suggestion: CALM,
-    terms: ['giết', 'chém', 'bắn', 'đâm', 'đốt', 'treo cổ', 'tiêu diệt', 'trừ khử', 'tử hình'],
+    // "giết" is in violence-kill-third-person, which also aims it at "bọn", "lũ"…
+    terms: ['chém', 'bắn', 'đâm', 'đốt', 'treo cổ', 'tiêu diệt', 'trừ khử', 'tử hình'],
     near: {
       terms: ['mày', 'chúng mày', 'tụi mày', 'bọn', 'lũ', 'tụi', 'cả lũ', 'cả nhà'],
       within: 2,
@@ -233,6 +348,202 @@ export const violence = [
     examples: {
       flag: ['nói láo nữa tao đập mày', 'đấm mày giờ'],
       allow: ['sáng nay đánh cầu lông với mày vui thật', 'ai đánh mày thế, kể tao nghe'],
+    },
+  },
+  {
+    // "chúc mày chết sớm", "cả nhà mày chết": "chết" wished on someone. Exact: "chục người chết" is a count.
+    id: 'violence-death-wish-aimed',
+    kind: 'terms',
+    category: 'violence',
+    severity: 'high',
+    clause: '4.5',
+    accents: 'exact',
+    message: { vi: 'Lời trù ẻo, mong người khác chết.', en: 'Wishing someone dead.' },
+    suggestion: CALM,
+    terms: [
+      'chết',
+      'chết sạch',
+      'chết hết',
+      'chết sớm',
+      'chết quách',
+      'chết tươi',
+      'chết toi',
+      'đột tử',
+      'chết bất đắc kỳ tử',
+      'ra đường bị xe tông',
+      'ra đường bị xe cán',
+      'ra đường bị xe đâm',
+      'ra đường xe tông',
+    ],
+    near: {
+      terms: [
+        'chúc',
+        'mong',
+        'mong cho',
+        'cầu cho',
+        'cầu mong',
+        'cả nhà mày',
+        'cả nhà nó',
+        'cả họ nhà',
+        'cả lò nhà',
+        'cả họ mày',
+        'cả lò mày',
+        'cả họ nó',
+        'cả lò nó',
+      ],
+      within: 4,
+      side: 'before',
+      accents: 'exact',
+      extend: true,
+    },
+    unless: [
+      ...QUOTED,
+      { terms: NEWS_REPORTING, within: 6 },
+      { terms: DEATH_IDIOM_BEFORE, within: 2, side: 'before', accents: 'exact' },
+      { terms: DEATH_IDIOM_AFTER, within: 2, side: 'after', accents: 'exact' },
+      // "cả nhà nó chết trong vụ cháy": a tragedy told, not wished.
+      { terms: ['trong', 'tai nạn', 'cháy', 'dịch', 'bệnh'], within: 3, side: 'after', accents: 'exact' },
+      { terms: ['chúc mừng'], within: 6, side: 'before' },
+      // "cả nhà nó chết cả lò": the fixed curse (violence-death-wish) speaks for itself.
+      { terms: ['cả lò', 'cả họ', 'cả nhà'], within: 1, side: 'after' },
+    ],
+    examples: {
+      flag: ['chúc mày chết sớm', 'cả nhà mày chết hết', 'mong cho thằng đó ra đường bị xe tông'],
+      allow: [
+        'mong là không ai chết trong trận bão này',
+        'chúc anh chết mê chết mệt chị ấy',
+        'hàng chục người chết vì lũ quét',
+        'cả nhà nó chết trong vụ cháy năm ngoái, thương lắm',
+      ],
+    },
+  },
+  {
+    // "đánh chết nó", "giết thằng đó", "xử nó đi": violence against a third person. Bare "chém nó"
+    // (overcharge), "bắn nó" (send it) and "đâm nó" (plug it in) are left out.
+    id: 'violence-kill-third-person',
+    kind: 'terms',
+    category: 'violence',
+    severity: 'high',
+    clause: '4.5',
+    accents: 'exact',
+    message: THREAT,
+    suggestion: CALM,
+    terms: [
+      'đánh chết',
+      'đập chết',
+      'đâm chết',
+      'chém chết',
+      'bắn chết',
+      'giết',
+      'xử',
+      'xử đẹp',
+      'đánh hội đồng',
+      'đánh què',
+      'đánh gãy chân',
+    ],
+    near: {
+      terms: [
+        'nó',
+        'thằng',
+        'chúng nó',
+        'bọn nó',
+        'tụi nó',
+        'mấy thằng',
+        'mấy đứa',
+        'hắn',
+        'bọn chúng',
+        'con đó',
+        'con này',
+        'con kia',
+        'mày',
+        'chúng mày',
+        'tụi mày',
+        'bọn',
+        'lũ',
+        'tụi',
+        'cả lũ',
+        'cả nhà',
+      ],
+      within: 2,
+      side: 'after',
+      accents: 'exact',
+    },
+    unless: [
+      ...QUOTED,
+      { terms: NEWS_REPORTING, within: 6 },
+      { terms: LAW, within: 6 },
+      { terms: FICTION, within: 8 },
+      // "bị đánh chết", "đối xử nó", "không cần giết nó".
+      { terms: ['bị', 'ai', 'sao', 'cư', 'đối', 'xét', 'phân'], within: 1, side: 'before', accents: 'exact' },
+      { terms: ['đừng', 'không', 'chẳng', 'chả'], within: 2, side: 'before', accents: 'exact' },
+      { terms: NOT_A_PERSON, within: 7, side: 'before', accents: 'exact' },
+      // "xử lý nó": to deal with it.
+      { terms: ['lý'], within: 1, side: 'after', accents: 'exact' },
+    ],
+    examples: {
+      flag: ['bắn chết thằng đó đi', 'anh em vào xử nó', 'giết thằng đó cho tao', 'giết bọn nó đi'],
+      allow: [
+        'con gà này giết nó luôn cho nóng',
+        'cách cư xử của nó rất lễ phép',
+        'pháp luật sẽ xử nó thích đáng',
+        'nam thanh niên bị đánh chết, công an đang điều tra',
+        'boss còn ít máu, giết nó nhanh lên',
+      ],
+    },
+  },
+  {
+    // "anh em kéo quân qua nhà nó": gathering people to go after someone. Bare "kéo quân" is history.
+    id: 'violence-incite-gather',
+    kind: 'terms',
+    category: 'violence',
+    severity: 'high',
+    clause: '4.5',
+    message: {
+      vi: 'Kêu gọi người khác kéo đến gây sự: kích động bạo lực.',
+      en: 'Rallying people to go after someone: incitement to violence.',
+    },
+    suggestion: CALM,
+    terms: ['kéo quân', 'kéo nhau qua', 'kéo nhau đến', 'kéo nhau tới'],
+    near: {
+      terms: ['anh em', 'ae', 'nhà nó', 'nhà mày', 'nhà thằng', 'chúng mày', 'tụi mày', 'xử'],
+      within: 4,
+    },
+    unless: [
+      ...QUOTED,
+      { terms: NEWS_REPORTING, within: 6 },
+      // "hai anh em nhà Tây Sơn kéo quân ra Bắc": a history lesson.
+      {
+        terms: ['tây sơn', 'quân thanh', 'giặc', 'vua', 'tướng', 'nghĩa quân', 'triều', 'lịch sử', 'trận'],
+        within: 8,
+      },
+    ],
+    examples: {
+      flag: ['anh em kéo quân ra đây', 'ae kéo nhau qua nhà thằng đó'],
+      allow: ['Quang Trung kéo quân ra Bắc đánh tan quân Thanh', 'cả lớp kéo nhau đến nhà cô chúc Tết'],
+    },
+  },
+  {
+    // Threat phrases whose folded form is innocent: "no đòn" (nó đón), "ăn dao" (an dạo).
+    id: 'violence-threat-accented',
+    kind: 'terms',
+    category: 'violence',
+    severity: 'high',
+    clause: '4.5',
+    accents: 'exact',
+    message: THREAT,
+    suggestion: CALM,
+    // "tao đâm": folded, "tao dám" (I dare).
+    terms: ['no đòn', 'nhừ tử', 'ăn dao', 'ăn đạn', 'tao đâm'],
+    unless: [
+      ...QUOTED,
+      { terms: NEWS_REPORTING, within: 6 },
+      { terms: ['bị'], within: 2, side: 'before', accents: 'exact' },
+      // "mặt ăn dao kéo": cosmetic surgery.
+      { terms: ['kéo'], within: 1, side: 'after', accents: 'exact' },
+    ],
+    examples: {
+      flag: ['tao mà gặp thì mày no đòn', 'nói thêm câu nữa là ăn dao đấy', 'ra đây tao đâm'],
+      allow: ['chiều nay nó đón con ở trường', 'mặt cô ấy ăn dao kéo nhiều quá', 'tao dám cá là mai mưa'],
     },
   },
 ] as const satisfies readonly RuleSpec[];
