@@ -106,6 +106,18 @@ describe('content app', () => {
     expect(ta.selectionStart).toBe(ta.value.length);
   });
 
+  it('the card names the words underlined with the hint (whom it is aimed at), and the badge counts one hint', async () => {
+    document.body.innerHTML = '<textarea id="a"></textarea>';
+    const { shadow } = start();
+    const ta = document.getElementById('a') as HTMLTextAreaElement;
+    await typeInto(ta, 'Thằng đó là đồ ngốc');
+    await vi.waitFor(() => expect(shadow().querySelector('[data-ungxu="badge"]')).not.toBeNull());
+    expect(shadow().querySelector<HTMLElement>('[data-ungxu="badge"]')?.dataset.count).toBe('1');
+    shadow().querySelector<HTMLButtonElement>('[data-ungxu="badge"]')?.click();
+    const card = shadow().querySelector<HTMLElement>('[data-ungxu="card"]') as HTMLElement;
+    expect(card.querySelector('.related')?.textContent).toBe('Gạch chân cùng: “Thằng”');
+  });
+
   it('ignore once hides that occurrence only, even when another differs just in case', async () => {
     document.body.innerHTML = '<textarea id="a"></textarea>';
     const { app, shadow } = start();

@@ -63,6 +63,7 @@ export function createCardHost(overlay: Overlay, actions: CardActions): CardHost
       h(Card, {
         findings: s.findings,
         index,
+        text: s.model.text,
         lang: actions.lang(),
         replacements: (f) => actions.replacements(s, f),
         anchor: overlay.anchorOf(s, index),

@@ -10,6 +10,8 @@ export const CARD_TEXT = {
   /** Guidance (severity info) from the agency: a reminder, not a rule that "cannot be ignored". */
   reminderFrom: { vi: 'Lời nhắc của {a}.', en: 'A reminder from {a}.' },
   reminderFromAgency: { vi: 'Lời nhắc của cơ quan bạn.', en: 'A reminder from your agency.' },
+  /** The words underlined with a toxic hint (whom it is aimed at, what carries it). */
+  related: { vi: 'Gạch chân cùng: {w}', en: 'Underlined with it: {w}' },
   /** Shown before the category of a guidance hint, so it reads as advice. */
   guidance: { vi: 'Lưu ý', en: 'Note' },
 } satisfies Record<string, LocalText>;

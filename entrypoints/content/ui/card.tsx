@@ -25,6 +25,8 @@ export interface CardProps {
   onIgnoreAlways(f: Finding): void;
   onNavigate(index: number): void;
   onClose(returnFocus: boolean): void;
+  /** The box's text, to name a finding's related words ("thằng", "chúng mày"). */
+  text?: string;
   /** Opens the finding's clause on the "Bộ quy tắc" page; by default through the background. */
   onOpenClause?(f: Finding, lang: UiLang): void;
 }
@@ -69,6 +71,8 @@ export function Card(p: CardProps) {
   const { lang } = p;
   const advice = f.suggestion?.[lang];
   const replacements = p.replacements(f);
+  const related =
+    p.text === undefined ? [] : (f.related ?? []).map((r) => (p.text as string).slice(r.start, r.end));
   const pos = place(p.anchor);
   // Guidance (Điều 5.3, 6.3) is advice: calm colour (SEVERITY_COLOURS.info), no "cannot be ignored".
   const calm = f.severity === 'info';
@@ -137,6 +141,9 @@ export function Card(p: CardProps) {
       <p>
         <span class="matched">“{f.matched}”</span> — {f.message[lang]}
       </p>
+      {related.length > 0 && (
+        <p class="related">{t(CARD_TEXT.related, lang, { w: related.map((w) => `“${w}”`).join(', ') })}</p>
+      )}
       <p class="clause">
         <button
           type="button"

@@ -26,6 +26,7 @@ export const CSS = `
 [data-ungxu="card"] .cat { font-weight: 600; color: var(--c); }
 [data-ungxu="card"] p { margin: 6px 0; }
 [data-ungxu="card"] .matched { font-weight: 600; }
+[data-ungxu="card"] .related { font-size: 13px; color: #5f6368; }
 [data-ungxu="card"] .clause { font-size: 12px; color: #5f6368; }
 [data-ungxu="card"] .pinned { font-size: 12px; color: #5f6368; font-style: italic; }
 [data-ungxu="card"] .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
