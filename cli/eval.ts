@@ -6,7 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createChecker } from '../rules/index';
 import type { Category, Profile } from '../rules/types';
-import { PROFILES } from '../rules/types';
+import { PROFILES, TOXIC_CATEGORIES } from '../rules/types';
 import {
   addCounts,
   type Counts,
@@ -28,15 +28,7 @@ export interface EvalIO {
 }
 
 /** Only these categories say "toxic"; unverified, ads, privacy and confidential are other concerns. */
-export const TOXIC_CATEGORIES: readonly Category[] = [
-  'hate',
-  'violence',
-  'regional',
-  'religious',
-  'gender',
-  'insult',
-  'vulgar',
-];
+export { TOXIC_CATEGORIES };
 
 export interface EvalRow extends Scores {
   dataset: string;

@@ -2,18 +2,10 @@
 // sentence and close by, the words that aim it or carry it: "thằng này", "chúng mày", "tụi nó",
 // "chửi", "vl". They are part of the same hint (one card, one count), never a hint of their own:
 // alone, each of them is an everyday word ("con tôi", "nó đi học", "chửi thề là không hay").
-import type { Finding, RuleCategory, Span } from './types';
+import { type Finding, type RuleCategory, type Span, TOXIC_CATEGORIES } from './types';
 
-/** Categories whose hints carry aimed words. */
-export const AIMED_CATEGORIES: ReadonlySet<RuleCategory> = new Set([
-  'hate',
-  'violence',
-  'regional',
-  'religious',
-  'gender',
-  'insult',
-  'vulgar',
-]);
+/** Categories whose hints carry aimed words: the toxic ones. */
+export const AIMED_CATEGORIES: ReadonlySet<RuleCategory> = new Set(TOXIC_CATEGORIES);
 
 /** How many words on each side of a hint are looked at, within its sentence. */
 export const AIMED_WITHIN = 10;

@@ -17,6 +17,9 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** The categories that say "toxic" (the first seven); the rest are other concerns of the Code. */
+export const TOXIC_CATEGORIES: readonly Category[] = CATEGORIES.slice(0, 7);
+
 /**
  * Guidance that is not a breach: a civil servant's post touching their agency's field (Điều 5.3:
  * report to the agency first) and an agency page stating facts without an official source (Điều 6.3).
