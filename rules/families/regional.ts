@@ -1,7 +1,33 @@
 // Regional discrimination (phân biệt vùng miền, Điều 4.5): slang slurs for people of a region, and
 // contempt aimed at the people of a province or region.
 import type { RuleSpec } from '../types';
-import { NEWS_REPORTING, QUOTED } from './contexts';
+import { COUNTER_SPEECH, NEWS_REPORTING, QUOTED } from './contexts';
+
+/**
+ * A slur named to report or reject it: counter-speech before it (QUOTED) or right after it
+ * ("viết 'bắc kỳ' là miệt thị người miền Bắc"), or a report that someone was fined for it.
+ */
+const CONDEMNED = [
+  ...QUOTED,
+  { terms: COUNTER_SPEECH, within: 8, side: 'after' },
+  { terms: ['bị phạt', 'xử phạt', 'bị xử lý', 'bị tố'], within: 8, side: 'before' },
+] as const;
+
+/** The colonial division into Bắc Kỳ, Trung Kỳ, Nam Kỳ, named as history. */
+const HISTORY = [
+  'thời pháp',
+  'chia thành',
+  'pháp thuộc',
+  'thực dân',
+  'cách chia',
+  'bảo hộ',
+  'nhà nguyễn',
+  'triều nguyễn',
+  'xứ',
+  'thời kỳ thuộc địa',
+  'thuộc địa',
+  'lịch sử',
+] as const;
 
 const MSG = {
   vi: 'Từ miệt thị người theo vùng miền.',
@@ -50,6 +76,18 @@ const PLACES = [
   'miền ngoài',
   'miền trong',
   'dân tỉnh lẻ',
+  'tỉnh lẻ',
+  'xứ thanh',
+  'dân xứ thanh',
+  'người thanh',
+  'dân nhà quê',
+  'người miền tây',
+  'dân sài gòn',
+  'dân hà nội',
+  'người hà nội',
+  'người sài gòn',
+  'dân miền núi',
+  'người miền núi',
 ] as const;
 
 /** Contempt and discrimination words that, next to a place, blame its whole people. */
@@ -88,6 +126,27 @@ const CONTEMPT = [
   'không cho thuê',
   'không tuyển',
   'không nhận người',
+  'đừng cho thuê',
+  'không nhận dân',
+  'cấm cửa',
+  'giả tạo',
+  'lười biếng',
+  'lười nhác',
+  'làm biếng',
+  'chỉ biết nhậu',
+  'nhậu nhẹt',
+  'vô văn hóa',
+  'ở bẩn',
+  'hôi hám',
+  'nói chuyện như chửi',
+  'láo toét',
+  'hỗn láo',
+  'thô lỗ',
+  'cướp đất',
+  'toàn lũ',
+  'ăn bám',
+  'đĩ điếm',
+  'làm đĩ',
 ] as const;
 
 /** Counter-speech against regional prejudice ("đừng vơ đũa cả nắm"). */
@@ -110,8 +169,23 @@ const PROVINCES = [
   'bắc ninh',
   'bình định',
   'xứ nghệ',
+  'xứ thanh',
+  // Whole regions: "lũ miền Trung" is a flood, but "bọn miền Trung", "tụi miền Tây" are not.
+  'miền bắc',
+  'miền nam',
+  'miền trung',
+  'miền tây',
 ] as const;
 const PACK_PLACES = PROVINCES.flatMap((p) => [`bọn ${p}`, `tụi ${p}`, `lũ dân ${p}`, `bọn dân ${p}`]);
+
+const HIGHLAND_MSG = {
+  vi: 'Lấy dân tộc thiểu số, người miền núi ra để miệt thị.',
+  en: 'Using ethnic minorities or highland people as an insult.',
+};
+const HIGHLAND_SUGGESTION = {
+  vi: 'Dùng "đồng bào dân tộc thiểu số", "người miền núi", và nói về việc cụ thể.',
+  en: 'Say "đồng bào dân tộc thiểu số" (ethnic minority people) and talk about the act itself.',
+};
 
 export const regional = [
   {
@@ -122,15 +196,36 @@ export const regional = [
     clause: '4.5',
     message: MSG,
     suggestion: { vi: 'Dùng "người miền Bắc".', en: 'Say "người miền Bắc" (people from the North).' },
-    terms: ['bắc kỳ', 'bắc kì', 'backy', 'backi', 'parky', 'parki', 'bake', 'bắc kỳ chó', 'bắc kỳ rau muống'],
+    terms: [
+      'bắc kỳ',
+      'bắc kì',
+      'backy',
+      'backi',
+      'parky',
+      'parki',
+      'pắc kỳ',
+      'pắc kì',
+      'bake',
+      'bắc kỳ chó',
+      'bắc kỳ rau muống',
+      'dân rau muống',
+      // Southern slang for Northerners who came South after 1975.
+      'bắc 75',
+      'bắc kỳ 75',
+    ],
     unless: [
-      ...QUOTED,
-      { terms: ['thời pháp', 'chia thành', 'pháp thuộc', 'xứ', 'thời kỳ thuộc địa', 'lịch sử'], within: 10 },
-      { terms: ['bánh', 'lò', 'nướng', 'cookie', 'cake'], within: 3 },
+      ...CONDEMNED,
+      { terms: HISTORY, within: 10 },
+      { terms: ['bánh', 'lò', 'nướng', 'cookie', 'cake', 'học làm'], within: 3 },
     ],
     examples: {
-      flag: ['bọn bắc kỳ vào đây đông quá', 'parky thì biết gì', 'Bắc-kỳ láo toét'],
-      allow: ['người miền Bắc ăn phở nhiều', 'đừng gọi người ta là bắc kỳ, như thế là kỳ thị'],
+      flag: ['bọn bắc kỳ vào đây đông quá', 'parky thì biết gì', 'Bắc-kỳ láo toét', 'pắc kì vào nam làm gì'],
+      allow: [
+        'người miền Bắc ăn phở nhiều',
+        'đừng gọi người ta là bắc kỳ, như thế là kỳ thị',
+        'Bắc Kỳ, Trung Kỳ, Nam Kỳ là cách chia của thực dân Pháp',
+        'viết "bắc kỳ" là miệt thị người miền Bắc',
+      ],
     },
   },
   {
@@ -141,17 +236,28 @@ export const regional = [
     clause: '4.5',
     message: MSG,
     suggestion: { vi: 'Dùng "người miền Nam".', en: 'Say "người miền Nam" (people from the South).' },
-    terms: ['nam kỳ', 'nam kì', 'namki', 'namky', 'namkiki'],
-    unless: [
-      ...QUOTED,
-      {
-        terms: ['khởi nghĩa', 'lục tỉnh', 'thời pháp', 'chia thành', 'pháp thuộc', 'xứ', 'lịch sử'],
-        within: 10,
-      },
+    // Exact: folded, "năm kỷ niệm", "năm Kỷ Hợi", "năm kỳ diệu" all spell "nam ky".
+    accents: 'exact',
+    terms: [
+      'nam kỳ',
+      'nam kì',
+      'nam ky',
+      'nam ki',
+      'namki',
+      'namky',
+      'namkiki',
+      'nam kì lục tặc',
+      'nam kỳ lục tặc',
     ],
+    unless: [...CONDEMNED, { terms: [...HISTORY, 'khởi nghĩa', 'lục tỉnh', 'kỳ khởi'], within: 10 }],
     examples: {
-      flag: ['namki toàn thích nổ', 'dân nam kỳ thì biết gì'],
-      allow: ['khởi nghĩa Nam Kỳ năm 1940', 'bài hát về Nam Kỳ lục tỉnh'],
+      flag: ['namki toàn thích nổ', 'dân nam kỳ thì biết gì', 'nam ky lai cai'],
+      allow: [
+        'khởi nghĩa Nam Kỳ năm 1940',
+        'bài hát về Nam Kỳ lục tỉnh',
+        'chúc mừng năm Kỷ Hợi',
+        'lễ kỷ niệm năm kỷ niệm',
+      ],
     },
   },
   {
@@ -163,10 +269,7 @@ export const regional = [
     message: MSG,
     suggestion: { vi: 'Dùng "người miền Trung".', en: 'Say "người miền Trung" (people from the Centre).' },
     terms: ['trung kỳ', 'trung kì', 'trungki', 'cá gỗ', 'dân cá gỗ', 'thanh hóa 36', 'dân 36'],
-    unless: [
-      ...QUOTED,
-      { terms: ['thời pháp', 'chia thành', 'pháp thuộc', 'xứ', 'lịch sử', 'tuyên truyền'], within: 10 },
-    ],
+    unless: [...CONDEMNED, { terms: [...HISTORY, 'tuyên truyền'], within: 10 }],
     examples: {
       flag: ['bọn trung kỳ keo kiệt', 'dân 36 đi đâu cũng trộm'],
       allow: ['đồng bằng sông Cửu Long là vựa lúa', 'quê tôi ở miền Trung'],
@@ -229,6 +332,113 @@ export const regional = [
     examples: {
       flag: ['bọn thanh hóa lại kéo vào đây', 'tụi nghệ an đi đâu cũng bám nhau'],
       allow: ['bọn mình ở Thanh Hóa đi Hà Nội chơi', 'đừng gọi là bọn Thanh Hóa, người ta cũng như mình'],
+    },
+  },
+  {
+    // Ethnic minorities and highland people: "dân tộc", "miền núi", "rừng rú" turned into an insult.
+    // ("mọi" and its packs are ethnic slurs: the hate family.) Exact: "đồ" ≠ "đó", "con" ≠ "còn".
+    id: 'regional-highland-slur',
+    kind: 'terms',
+    category: 'regional',
+    severity: 'high',
+    clause: '4.5',
+    accents: 'exact',
+    message: HIGHLAND_MSG,
+    suggestion: HIGHLAND_SUGGESTION,
+    terms: [
+      'thằng dân tộc',
+      'con dân tộc',
+      'bọn dân tộc',
+      'lũ dân tộc',
+      'tụi dân tộc',
+      'mấy đứa dân tộc',
+      'thằng miền núi',
+      'con miền núi',
+      'đồ miền núi',
+      'bọn miền núi',
+      'lũ miền núi',
+      'tụi miền núi',
+      'đồ rừng rú',
+      'thằng rừng rú',
+      'dân rừng rú',
+      'bọn rừng rú',
+      'đồ cà răng căng tai',
+      'bọn cà răng căng tai',
+      'lũ cà răng căng tai',
+    ],
+    unless: [
+      ...CONDEMNED,
+      // "những người con dân tộc Thái", "các con dân tộc": children of a people, said with pride.
+      { terms: ['người', 'những', 'các'], within: 1, side: 'before', accents: 'exact' },
+      // "bọn dân tộc chủ nghĩa": nationalists.
+      { terms: ['chủ nghĩa', 'cực đoan'], within: 2, side: 'after' },
+    ],
+    examples: {
+      flag: ['lũ dân tộc lại kéo xuống chợ', 'thằng miền núi thì biết gì', 'đồ rừng rú về núi đi'],
+      allow: [
+        'những người con dân tộc Thái giỏi giang',
+        'bọn dân tộc chủ nghĩa cực đoan ở châu Âu',
+        'bọn mình đi phượt miền núi',
+      ],
+    },
+  },
+  {
+    id: 'regional-highland-contempt',
+    kind: 'terms',
+    category: 'regional',
+    severity: 'high',
+    clause: '4.5',
+    message: HIGHLAND_MSG,
+    suggestion: HIGHLAND_SUGGESTION,
+    // Not "dân tộc" alone: "cả dân tộc đồng lòng", "độc lập dân tộc".
+    terms: [
+      'người dân tộc',
+      'dân tộc thiểu số',
+      'đồng bào dân tộc',
+      'đồ dân tộc',
+      'dân tộc trên núi',
+      'trên núi',
+    ],
+    near: {
+      terms: [
+        'mọi rợ',
+        'man rợ',
+        'ở bẩn',
+        'hôi hám',
+        'hôi',
+        'thất học',
+        'vô học',
+        'ngu',
+        'ngu dốt',
+        'dốt',
+        'rừng rú',
+        'ăn lông ở lỗ',
+        'về rừng',
+        'về núi',
+        'cút về',
+        'chưa tiến hóa',
+        'khỉ',
+        'thì biết gì',
+        'biết gì',
+      ],
+      within: 3,
+      accents: 'exact',
+      extend: true,
+    },
+    unless: [
+      ...CONDEMNED,
+      { terms: NOT_ALL, within: 6 },
+      // "mặc đồ dân tộc", "bộ đồ dân tộc": ethnic dress.
+      { terms: ['mặc', 'bộ', 'trang phục', 'may', 'thuê', 'bán'], within: 2, side: 'before' },
+      { terms: ['hủ tục', 'xóa mù', 'xóa bỏ', 'giúp', 'hỗ trợ', 'dạy', 'phổ cập', 'tỷ lệ'], within: 8 },
+    ],
+    examples: {
+      flag: ['đồ dân tộc mọi rợ', 'người dân tộc ở bẩn lắm', 'tụi trên núi thì biết gì'],
+      allow: [
+        'mặc đồ dân tộc đi chụp ảnh Tết',
+        'đồng bào dân tộc thiểu số ở Hà Giang đón Tết sớm',
+        'chương trình xóa mù chữ cho người dân tộc thất học',
+      ],
     },
   },
 ] as const satisfies readonly RuleSpec[];
