@@ -264,7 +264,7 @@ export const gender = [
       vi: 'Dùng "người đồng tính" hoặc "người LGBT".',
       en: 'Say "người đồng tính" or "người LGBT".',
     },
-    terms: ['bê đê', 'bede', 'pê đê', 'pede'],
+    terms: ['bê đê', 'bede', 'pê đê', 'pede', 'bêđê', 'pêđê'],
     near: {
       terms: [
         'mày',

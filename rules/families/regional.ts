@@ -216,7 +216,17 @@ export const regional = [
     unless: [
       ...CONDEMNED,
       { terms: HISTORY, within: 10 },
-      { terms: ['bánh', 'lò', 'nướng', 'cookie', 'cake', 'học làm'], within: 3 },
+      {
+        terms: ['bánh', 'lò', 'nướng', 'cookie', 'cookies', 'cake', 'cakes', 'bread', 'oven', 'học làm'],
+        within: 3,
+      },
+      // English "to bake", "I bake": a verb, not a slur.
+      {
+        terms: ['to', 'i', 'we', 'you', 'will', 'let', "let's"],
+        within: 1,
+        side: 'before',
+        accents: 'exact',
+      },
     ],
     examples: {
       flag: ['bọn bắc kỳ vào đây đông quá', 'parky thì biết gì', 'Bắc-kỳ láo toét', 'pắc kì vào nam làm gì'],
@@ -225,6 +235,7 @@ export const regional = [
         'đừng gọi người ta là bắc kỳ, như thế là kỳ thị',
         'Bắc Kỳ, Trung Kỳ, Nam Kỳ là cách chia của thực dân Pháp',
         'viết "bắc kỳ" là miệt thị người miền Bắc',
+        'I like to bake cookies',
       ],
     },
   },
