@@ -8,6 +8,29 @@ const RULES = {
   en: "Check your agency's rules on sharing information before posting.",
 };
 
+/** What a classification stamp is put on: "công văn TỐI MẬT", "tài liệu tuyệt mật". */
+const DOCUMENTS = [
+  'văn bản',
+  'công văn',
+  'công điện',
+  'tài liệu',
+  'hồ sơ',
+  'báo cáo',
+  'kế hoạch',
+  'quyết định',
+  'tờ trình',
+  'biên bản',
+  'chỉ thị',
+  'phương án',
+  'danh sách',
+  'độ mật',
+  'đóng dấu',
+  'file',
+];
+
+/** Citing a published document by its number ("Căn cứ Quyết định số 874/QĐ-BTTTT"). */
+const CITING = ['căn cứ', 'theo', 'thực hiện', 'tại', 'kèm theo', 'quy định tại', 'triển khai', 'hướng dẫn'];
+
 export const confidential = [
   {
     id: 'confidential-classification',
@@ -23,8 +46,6 @@ export const confidential = [
     },
     suggestion: RULES,
     terms: [
-      'tối mật',
-      'tuyệt mật',
       'độ mật',
       'tài liệu mật',
       'văn bản mật',
@@ -33,11 +54,52 @@ export const confidential = [
       'hồ sơ mật',
       'bí mật nhà nước',
       'bí mật công tác',
-      'thông tin mật',
+      'công văn mật',
     ],
     examples: {
-      flag: ['gửi mọi người văn bản TỐI MẬT của sở', 'tài liệu mật về dự án, xem nhanh kẻo bị xóa'],
+      flag: ['Độ mật: Tối mật. Kế hoạch kiểm tra', 'tài liệu mật về dự án, xem nhanh kẻo bị xóa'],
       allow: ['mật ong rừng nguyên chất', 'tôi mất chìa khóa rồi', 'bí mật của bánh ngon là bột mới'],
+    },
+  },
+  {
+    // The stamp words: only on a document, since "chuyện tối mật nhé" is a joke.
+    id: 'confidential-classification-stamp',
+    kind: 'terms',
+    category: 'confidential',
+    severity: 'high',
+    clause: '5.2',
+    accents: 'exact',
+    profiles: PROFILE,
+    message: {
+      vi: 'Văn bản có độ mật không được đăng lên mạng xã hội.',
+      en: 'A classified document must not be posted on social networks.',
+    },
+    suggestion: RULES,
+    terms: ['tối mật', 'tuyệt mật', 'thông tin mật'],
+    near: { terms: DOCUMENTS, within: 6, accents: 'exact' },
+    examples: {
+      flag: ['gửi mọi người văn bản TỐI MẬT của sở', 'chụp được công văn tuyệt mật của tỉnh'],
+      allow: ['chuyện tối mật nhé: mai sinh nhật sếp', 'công thức nấu phở tuyệt mật của mẹ'],
+    },
+  },
+  {
+    // A stamp standing alone: on a line of its own, or in brackets ("[MẬT]", "(TỐI MẬT)").
+    id: 'confidential-stamp-line',
+    kind: 'pattern',
+    category: 'confidential',
+    severity: 'high',
+    clause: '5.2',
+    profiles: PROFILE,
+    message: {
+      vi: 'Dấu độ mật trên văn bản: văn bản mật không được đăng lên mạng xã hội.',
+      en: 'A classification stamp: a classified document must not be posted on social networks.',
+    },
+    suggestion: RULES,
+    pattern:
+      '(?:(?<=^|\\n)[ \\t]{0,8}(?:tối mật|tuyệt mật|mật)[ \\t]{0,8}(?=\\n|$)|[\\[(](?:tối mật|tuyệt mật|mật)[\\])])',
+    examples: {
+      flag: ['MẬT\nCông văn về việc rà soát nhân sự', '[MẬT] Báo cáo tình hình quý III'],
+      allow: ['Mật ong rừng\nchính gốc Tây Bắc', 'đắng như mật'],
     },
   },
   {
@@ -62,6 +124,12 @@ export const confidential = [
       'không phát tán',
       'chưa công bố',
       'chưa được công bố',
+      'dự thảo chưa công khai',
+      'quy hoạch chưa công khai',
+      'kết luận chưa công khai',
+      'văn bản chưa công khai',
+      'tài liệu chưa công khai',
+      'danh sách chưa công khai',
       'chưa ban hành',
       'bản dự thảo chưa',
       'dự thảo nội bộ',
@@ -101,10 +169,15 @@ export const confidential = [
     suggestion: RULES,
     pattern:
       '(?<![\\p{L}\\p{N}])số(?:\\s|:\\s|\\s:\\s|:)?\\d{1,6}\\/(?:\\d{4}\\/)?[A-ZĐ]{1,8}-[A-ZĐ0-9-]{1,24}(?![\\p{L}\\p{N}])',
+    unless: [{ terms: CITING, within: 4, side: 'before' }],
     unlessOfficialLink: true,
     examples: {
       flag: ['Số: 123/QĐ-UBND ngày 5/3, chưa ai biết đâu', 'gửi anh em Số 45/2024/TT-BTC bản gốc'],
-      allow: ['phòng số 123 tầng 4', 'Quyết định Số: 874/QĐ-BTTTT đăng tại https://mic.gov.vn'],
+      allow: [
+        'phòng số 123 tầng 4',
+        'Quyết định Số: 874/QĐ-BTTTT đăng tại https://mic.gov.vn',
+        'Căn cứ Quyết định số 874/QĐ-BTTTT ban hành Bộ Quy tắc ứng xử',
+      ],
     },
   },
 ] as const satisfies readonly RuleSpec[];

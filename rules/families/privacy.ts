@@ -6,6 +6,26 @@ import { SHOP_CONTACT } from './contexts';
 const NB = '(?<![\\p{L}\\p{N}])';
 const NA = '(?![\\p{L}\\p{N}])';
 
+/** Promotion words: a "code" next to them is a discount code, not a one-time password. */
+const PROMO = ['giảm giá', 'giảm', 'khuyến mãi', 'sale', 'voucher', 'ưu đãi', 'freeship', 'quà tặng'];
+
+/** What precedes a password: the word itself, for an account, or whose it is. */
+const PW_WORD = '(?:mật khẩu|mat khau|password|passwd|pass|pw)';
+const PW_FOR = '(?:wifi|fb|facebook|zalo|email|gmail|tk|nick|game|ig|tiktok|máy|email công ty)';
+const PW_WHOSE = '(?:tao|tôi|mình|em|nó|anh|chị)';
+
+/** A parent naming their child: "con tôi tên", "bé nhà mình tên", "con trai em tên"… */
+const CHILD_NAMED = [
+  'bé tên',
+  'cháu tên',
+  ...['con', 'con trai', 'con gái', 'bé', 'bé nhà', 'cháu', 'cháu nhà', 'con nhà'].flatMap((who) =>
+    ['tôi', 'mình', 'em', 'tớ', 'tui', 'chị', 'anh'].map((mine) => `${who} ${mine} tên`),
+  ),
+];
+
+/** Someone else's house, named with a distancing pronoun or classifier ("nhà thằng đó ở", "nhà nó:"). */
+const THEIR_HOUSE = `${NB}(?:địa chỉ )?nhà (?:(?:nó|hắn|mụ|lão)(?: đó| đấy| ấy| này| kia)?|(?:thằng|thg|con|đứa|tên|bọn|tụi) [\\p{L}]{1,10}(?: đó| đấy| ấy| này| kia)?)(?: ở| tại|:| :)${NA}`;
+
 export const privacy = [
   {
     id: 'privacy-otp',
@@ -18,24 +38,31 @@ export const privacy = [
       en: 'Never share a one-time or verification code, not even with someone claiming to be your bank.',
     },
     suggestion: { vi: 'Xóa mã này khỏi tin nhắn.', en: 'Remove the code from your message.' },
-    pattern: `${NB}\\d{4,8}${NA}`,
+    pattern: `${NB}(?:\\d{4,8}|\\d{3} \\d{3})${NA}`,
     near: {
       terms: [
         'otp',
         'mã otp',
         'mã xác nhận',
         'mã xác thực',
+        'mã xác minh',
         'mã kích hoạt',
         'mã bảo mật',
+        'mã đăng nhập',
         'verification code',
         'code',
       ],
       within: 5,
       extend: true,
     },
+    unless: [{ terms: PROMO, within: 6 }],
     examples: {
-      flag: ['mã OTP của em là 482913 nhé', 'code xác nhận: 5521'],
-      allow: ['năm 2024 là năm của rồng', 'mã giảm giá SALE2024 cho khách mới'],
+      flag: ['mã OTP của em là 482913 nhé', 'code xác nhận: 5521', 'mã xác minh zalo là 884 210'],
+      allow: [
+        'năm 2024 là năm của rồng',
+        'mã giảm giá SALE2024 cho khách mới',
+        'nhập code SALE 2024 để được giảm 20%',
+      ],
     },
   },
   {
@@ -49,10 +76,31 @@ export const privacy = [
       en: 'This looks like a password; anyone who reads it can get into the account.',
     },
     suggestion: { vi: 'Xóa mật khẩu và đổi mật khẩu mới.', en: 'Remove it and change the password.' },
-    pattern: `${NB}(?:mật khẩu|mat khau|password|passwd|pass|pw|pass wifi|mật khẩu wifi|pass fb|mật khẩu fb|pass zalo|mật khẩu zalo|pass email|mật khẩu email)\\s?(?:là|la|:|=)\\s?(?=\\S{0,23}\\d)\\S{4,24}`,
+    pattern: `${NB}(?:${PW_WORD}|${PW_WORD} ${PW_FOR}|${PW_WORD} của ${PW_WHOSE}|${PW_WORD} fb của ${PW_WHOSE}|mk (?:fb|wifi|zalo|email))\\s?(?:là|la|:|=)\\s?(?=\\S{0,23}\\d)\\S{4,24}`,
     examples: {
-      flag: ['pass wifi: Nha2024@ nhé', 'mật khẩu là hoa12345'],
-      allow: ['quên mật khẩu thì bấm "Quên mật khẩu"', 'vượt qua (pass) vòng phỏng vấn rồi'],
+      flag: ['pass wifi: Nha2024@ nhé', 'mật khẩu là hoa12345', 'pass fb của tao là Hoangnam1998'],
+      allow: [
+        'quên mật khẩu thì bấm "Quên mật khẩu"',
+        'vượt qua (pass) vòng phỏng vấn rồi',
+        'pass lại váy size M giá: 150k',
+      ],
+    },
+  },
+  {
+    id: 'privacy-login-pair',
+    kind: 'pattern',
+    category: 'privacy',
+    severity: 'high',
+    clause: '4.3',
+    message: {
+      vi: 'Tên đăng nhập kèm mật khẩu: ai đọc được cũng vào được tài khoản.',
+      en: 'A login with its password: anyone who reads it can get into the account.',
+    },
+    suggestion: { vi: 'Xóa mật khẩu và đổi mật khẩu mới.', en: 'Remove it and change the password.' },
+    pattern: `${NB}(?:tk|tài khoản|tai khoan|acc|nick|user|username|email)\\s?[:=]\\s?\\S{3,24}\\s{1,3}(?:mk|pass|password|mật khẩu|mat khau|pw)\\s?[:=]\\s?\\S{4,24}`,
+    examples: {
+      flag: ['tk: ngocanh99 mk: ngocanh@123 vào chơi giùm tớ', 'acc: minhkhoi2k pass: khoi2009'],
+      allow: ['tk: để trống nếu chưa có', 'mk là 2k10 nè, còn bạn?'],
     },
   },
   {
@@ -66,13 +114,13 @@ export const privacy = [
       en: 'A citizen ID number is personal data; fraudsters can use it to borrow or open accounts.',
     },
     suggestion: { vi: 'Che bớt các chữ số, ví dụ 0010******89.', en: 'Mask the digits, e.g. 0010******89.' },
-    pattern: `${NB}(?:0\\d{11}|0\\d{2} \\d{3} \\d{6}|0\\d{2}\\.\\d{3}\\.\\d{6})${NA}`,
+    pattern: `${NB}(?:0\\d{11}|0\\d{2} \\d{3} \\d{6}|0\\d{2}\\.\\d{3}\\.\\d{6}|0\\d{3} \\d{4} \\d{4}|0\\d{3}\\.\\d{4}\\.\\d{4})${NA}`,
     near: {
       terms: ['cccd', 'căn cước', 'cmnd', 'cmt', 'chứng minh', 'số định danh', 'định danh'],
       within: 6,
     },
     examples: {
-      flag: ['CCCD của anh ấy: 001203004567', 'số căn cước 079 190 123456'],
+      flag: ['CCCD của anh ấy: 001203004567', 'số căn cước 079 190 123456', 'căn cước: 0792 0312 3456'],
       allow: ['đơn hàng 001203004567 đã giao', 'làm lại căn cước ở công an phường nhé'],
     },
   },
@@ -116,13 +164,18 @@ export const privacy = [
         terms: ['ủng hộ', 'quyên góp', 'từ thiện', 'mặt trận tổ quốc', 'hóa đơn', 'thanh toán cho công ty'],
         within: 10,
       },
+      { terms: SHOP_CONTACT, within: 10 },
     ],
     examples: {
       flag: [
         'stk 0123456789 Vietcombank chủ tk Nguyen Van A',
         'số tài khoản của nó là 1903 5566 7788 techcombank',
       ],
-      allow: ['ngân hàng mở cửa từ 8 giờ', 'tài khoản ngân hàng của bạn an toàn nếu không lộ OTP'],
+      allow: [
+        'ngân hàng mở cửa từ 8 giờ',
+        'tài khoản ngân hàng của bạn an toàn nếu không lộ OTP',
+        'shop nhận chuyển khoản: STK 0123456789 Vietcombank, đặt hàng xong nhắn shop',
+      ],
     },
   },
   {
@@ -156,15 +209,23 @@ export const privacy = [
       within: 8,
       side: 'before',
     },
-    unless: [{ terms: SHOP_CONTACT, within: 10 }],
+    unless: [
+      { terms: SHOP_CONTACT, within: 10 },
+      // The writer's own number ("số điện thoại của em là …").
+      { terms: ['của em', 'của mình', 'của tôi', 'của tớ', 'của tui', 'của tao'], within: 6, side: 'before' },
+    ],
     examples: {
       flag: ['sđt của thằng đó đây: 0912 345 678, mọi người gọi khủng bố nó đi'],
-      allow: ['Đặt hàng liên hệ hotline 0912 345 678', 'Shop giao hàng toàn quốc, liên hệ 0987.654.321'],
+      allow: [
+        'Đặt hàng liên hệ hotline 0912 345 678',
+        'Shop giao hàng toàn quốc, liên hệ 0987.654.321',
+        'số điện thoại của em là 0934 424 727, chị gọi nhé',
+      ],
     },
   },
   {
     id: 'privacy-home-address',
-    kind: 'terms',
+    kind: 'pattern',
     category: 'privacy',
     severity: 'high',
     clause: '4.3',
@@ -173,16 +234,7 @@ export const privacy = [
       en: "Posting someone's home address can put them in danger.",
     },
     suggestion: { vi: 'Xóa địa chỉ này.', en: 'Remove the address.' },
-    terms: [
-      'nhà nó ở',
-      'nhà thằng đó ở',
-      'nhà con đó ở',
-      'nhà nó ở số',
-      'địa chỉ nhà nó',
-      'địa chỉ nhà thằng',
-      'địa chỉ nhà con',
-      'nhà riêng của',
-    ],
+    pattern: THEIR_HOUSE,
     near: {
       terms: ['số', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'đường', 'phố', 'phường', 'thôn', 'chung cư', 'căn hộ'],
       within: 6,
@@ -191,8 +243,12 @@ export const privacy = [
     },
     unless: [{ terms: SHOP_CONTACT, within: 10 }],
     examples: {
-      flag: ['nhà nó ở số 12 ngõ 34 phố Huế, anh em qua hỏi thăm đi'],
-      allow: ['nhà nó ở xa nên hay đến muộn', 'nhà tôi ở quê'],
+      flag: [
+        'nhà nó ở số 12 ngõ 34 phố Huế, anh em qua hỏi thăm đi',
+        'nhà con bé đó ở hẻm 42 Lê Văn Sỹ',
+        'địa chỉ nhà thằng đấy: số 7 ngách 12 Kim Mã',
+      ],
+      allow: ['nhà nó ở xa nên hay đến muộn', 'nhà tôi ở quê', 'nhà ga ở số 1 đường Lê Duẩn'],
     },
   },
   {
@@ -215,24 +271,23 @@ export const privacy = [
       'lớp mẫu giáo',
       'đón cháu ở',
       'đón con ở',
+      'học mầm non',
+      'học trường',
+      'lớp chồi',
+      'lớp lá',
+      'lớp mầm',
     ],
-    near: {
-      terms: [
-        'con tôi tên',
-        'con mình tên',
-        'con em tên',
-        'bé nhà mình tên',
-        'bé tên',
-        'cháu tên',
-        'con gái tôi tên',
-        'con trai tôi tên',
-        'bé nhà tôi tên',
-      ],
-      within: 10,
-    },
+    near: { terms: CHILD_NAMED, within: 10 },
     examples: {
-      flag: ['con tôi tên Minh Anh, học lớp 2A trường tiểu học Kim Đồng'],
-      allow: ['trường tiểu học Kim Đồng khai giảng năm học mới', 'bé tên gì cũng đáng yêu'],
+      flag: [
+        'con tôi tên Minh Anh, học lớp 2A trường tiểu học Kim Đồng',
+        'con trai em tên Khoa, học trường THCS Trưng Vương',
+      ],
+      allow: [
+        'trường tiểu học Kim Đồng khai giảng năm học mới',
+        'bé tên gì cũng đáng yêu',
+        'con tôi tên Minh, năm nay vào lớp 1 rồi',
+      ],
     },
   },
   {
