@@ -64,6 +64,11 @@ export const COUNTER_SPEECH = [
   'phản đối',
   'bài trừ',
   'xóa bỏ',
+  // talk about the words themselves: "lên án việc gọi … là …", "những từ như …"
+  'việc gọi',
+  'cách gọi',
+  'những từ như',
+  'các từ như',
 ] as const;
 
 /** The writer talking about themselves (self-deprecation is not an insult). */

@@ -547,6 +547,7 @@ export const insult = [
           'tiểu mãn',
           'vượt',
           'lam',
+          'gây',
         ],
         within: 2,
       },

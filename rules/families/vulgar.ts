@@ -96,9 +96,18 @@ export const vulgar = [
       'kệ cha',
       'vãi cả mẹ',
     ],
+    unless: [
+      ...QUOTED,
+      // "tổ sư nghề mộc": the founder of a craft, honoured at the village temple.
+      { terms: ['nghề', 'ngành', 'nghiệp'], within: 1, side: 'after' },
+    ],
     examples: {
       flag: ['kệ mẹ nó, tao đi ngủ', 'chết mẹ rồi quên ví ở nhà'],
-      allow: ['kệ sách của mẹ để ở phòng khách', 'chết mê chết mệt bộ phim này'],
+      allow: [
+        'kệ sách của mẹ để ở phòng khách',
+        'chết mê chết mệt bộ phim này',
+        'giỗ tổ sư nghề mộc ở đình làng',
+      ],
     },
   },
   {
