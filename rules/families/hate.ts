@@ -141,17 +141,46 @@ export const hate = [
       'chệt',
       'chệc',
       'thằng chệt',
+    ],
+    unless: QUOTED,
+    examples: {
+      flag: ['về rừng đi đồ mọi', 'lũ mọi trên núi', 'bọn khựa lại gây sự'],
+      allow: [
+        'mọi người đến đông đủ',
+        'mới đến nơi thì trời mưa',
+        'chết thật, quên mất',
+        'thùng rỗng kêu to, khua chiêng gõ mõ',
+      ],
+    },
+  },
+  {
+    // A contemptuous collective with a people's short name ("bọn tàu", "dân mọi"). Exact: "tàu" alone is
+    // a ship or a train, "mọi" is "every"; the next word often shows which ("dân mọi miền", "bọn tàu cá").
+    id: 'hate-ethnic-slur-collective',
+    kind: 'terms',
+    category: 'hate',
+    severity: 'high',
+    clause: '4.5',
+    accents: 'exact',
+    message: {
+      vi: 'Từ miệt thị một dân tộc hay quốc gia.',
+      en: 'A slur against an ethnic group or nation.',
+    },
+    suggestion: {
+      vi: 'Gọi đúng tên: người Trung Quốc, người dân tộc thiểu số…',
+      en: 'Use the proper name of the people.',
+    },
+    terms: [
       'dân mọi',
       'tụi mọi',
       'đám mọi',
       'bầy mọi',
       'bọn mọi đen',
-      // Exact: "tàu" alone is a ship or a train; with a contemptuous collective it means the Chinese.
       'bọn tàu',
       'lũ tàu',
       'tụi tàu',
       'đám tàu',
-      // Exact: folded, "chó tàu" is "cho tàu" (for the ship).
+      // Folded, "chó tàu" is "cho tàu" (for the ship).
       'chó tàu',
       'bọn chó tàu',
       'lũ chó tàu',
@@ -216,14 +245,12 @@ export const hate = [
       },
     ],
     examples: {
-      flag: ['về rừng đi đồ mọi', 'lũ mọi trên núi', 'bọn khựa lại gây sự', 'bọn tàu lại gây sự'],
+      flag: ['bọn tàu lại gây sự', 'dân mọi thì biết gì', 'tụi chó tàu'],
       allow: [
-        'mọi người đến đông đủ',
-        'mới đến nơi thì trời mưa',
-        'chết thật, quên mất',
-        'thùng rỗng kêu to, khua chiêng gõ mõ',
         'người dân mọi miền đổ về Thủ đô',
         'sau mưa lũ tàu thuyền không ra khơi được',
+        'bọn tàu cá neo kín cảng',
+        'mở đường cho tàu đi qua',
       ],
     },
   },
@@ -281,6 +308,9 @@ export const hate = [
       'cầm thú',
       'loài cầm thú',
       'giống vật',
+      'lũ ký sinh',
+      'bọn ký sinh',
+      'loài ký sinh',
     ],
     near: {
       terms: ['bọn', 'lũ', 'tụi', 'dân', 'cả lũ', 'chúng nó', 'bọn chúng', 'người'],

@@ -34,6 +34,9 @@ const NOT_A_PERSON = [
   'game',
   'rank',
   'trụ',
+  'rồng',
+  'quỷ',
+  'yêu quái',
 ] as const;
 
 /** Stories retold: "trong phim, nhân vật chính giết hắn". */
@@ -92,6 +95,9 @@ export const violence = [
       'chết cmm',
       'chết cdm',
       'chết con mẹ mày',
+      'chết cha mày',
+      'chết cha tụi mày',
+      'chết cha chúng mày',
       'chết cho rồi',
       'chết quách cho xong',
       'chết cho xong',
@@ -129,7 +135,16 @@ export const violence = [
       ...QUOTED,
       { terms: NEWS_REPORTING, within: 5, side: 'before' },
       { terms: ['được', 'sống lại', 'mất'], within: 1, side: 'after' },
-      { terms: ['máy'], within: 1, side: 'after', accents: 'exact' },
+      // "sao không chết máy", "may sao không chết ai".
+      { terms: ['máy', 'ai'], within: 1, side: 'after', accents: 'exact' },
+      // "anh hùng chém chết con rồng": not a person; "đốt nhà kho …, công an đang điều tra": a report.
+      { terms: NOT_A_PERSON, within: 3, side: 'after', accents: 'exact' },
+      { terms: FICTION, within: 8 },
+      {
+        terms: ['vi phạm pháp luật', 'phạm tội', 'công an', 'điều tra', 'bị bắt', 'khởi tố'],
+        within: 10,
+        side: 'after',
+      },
       // "nạn diệt chủng", "vụ đốt nhà": history and reports name the crime, they do not call for it.
       {
         terms: ['nạn', 'cuộc', 'tội ác', 'vụ', 'thảm họa', 'chế độ', 'lịch sử', 'bảo tàng'],
@@ -206,6 +221,8 @@ export const violence = [
       'đập bỏ mẹ',
       'đánh bỏ mẹ',
       'đánh cho chết',
+      'đánh cho không nhận ra',
+      'đập cho không nhận ra',
       'đánh gãy chân',
       'bẻ gãy chân',
       'chặt tay mày',
@@ -241,6 +258,10 @@ export const violence = [
       'tao chém',
       'tao xiên',
       'tao giết',
+      // Punishment outside the law called for in a comment.
+      'phải treo cổ',
+      'nên treo cổ',
+      'đem ra treo cổ',
     ],
     unless: [
       ...QUOTED,
@@ -391,7 +412,7 @@ export const violence = [
         'cả họ nó',
         'cả lò nó',
       ],
-      within: 4,
+      within: 6,
       side: 'before',
       accents: 'exact',
       extend: true,
@@ -532,14 +553,37 @@ export const violence = [
     accents: 'exact',
     message: THREAT,
     suggestion: CALM,
-    // "tao đâm": folded, "tao dám" (I dare).
-    terms: ['no đòn', 'nhừ tử', 'ăn dao', 'ăn đạn', 'tao đâm'],
+    // "tao đâm", "tao đấm": folded, "tao dám" (I dare); "tao vả": "tao và" (me and).
+    // "đem ra bắn" / "đem ra bán" (sell), "phải thiến" / "phải thiên (đường)".
+    terms: [
+      'no đòn',
+      'nhừ tử',
+      'ăn dao',
+      'ăn đạn',
+      'tao đâm',
+      'tao đấm',
+      'tao vả',
+      'tao tát',
+      'đem ra bắn',
+      'lôi ra bắn',
+      'thiến hết',
+      'phải thiến',
+      'đập vào mặt nó',
+      'đập vô mặt nó',
+      'vả vào mặt nó',
+      'vả vô mặt nó',
+      'đấm vào mặt nó',
+      'đấm vô mặt nó',
+      'đập vào mặt mày',
+      'vả vào mặt mày',
+      'đấm vào mặt mày',
+    ],
     unless: [
       ...QUOTED,
       { terms: NEWS_REPORTING, within: 6 },
       { terms: ['bị'], within: 2, side: 'before', accents: 'exact' },
-      // "mặt ăn dao kéo": cosmetic surgery.
-      { terms: ['kéo'], within: 1, side: 'after', accents: 'exact' },
+      // "mặt ăn dao kéo": cosmetic surgery; "tao đấm lưng cho bà"; "tao vả cho…" is violence-threat-slap's.
+      { terms: ['kéo', 'lưng', 'bóp', 'cho'], within: 1, side: 'after', accents: 'exact' },
     ],
     examples: {
       flag: ['tao mà gặp thì mày no đòn', 'nói thêm câu nữa là ăn dao đấy', 'ra đây tao đâm'],
