@@ -170,10 +170,17 @@ export const illegalAds = [
       en: 'Advertising gambling or betting is illegal.',
     },
     terms: ['nhà cái', 'nổ hũ'],
-    unless: REPORTED,
+    unless: [
+      ...REPORTED,
+      { terms: ['là từ', 'là tên gọi', 'khái niệm', 'thuật ngữ'], within: 3, side: 'after' },
+    ],
     examples: {
       flag: ['nhà cái tặng 100k cho thành viên mới', 'game nổ hũ đổi thưởng uy tín'],
-      allow: ['nó hù họ vậy thôi', 'công an triệt phá đường dây nhà cái trái phép'],
+      allow: [
+        'nó hù họ vậy thôi',
+        'công an triệt phá đường dây nhà cái trái phép',
+        'nhà cái là từ chỉ bên nhận cược',
+      ],
     },
   },
   {

@@ -38,7 +38,7 @@ export const privacy = [
       en: 'Never share a one-time or verification code, not even with someone claiming to be your bank.',
     },
     suggestion: { vi: 'Xóa mã này khỏi tin nhắn.', en: 'Remove the code from your message.' },
-    pattern: `${NB}(?:\\d{4,8}|\\d{3} \\d{3})${NA}`,
+    pattern: `${NB}(?:\\d{4,8}|\\d{3} \\d{3}|\\d \\d \\d \\d(?: \\d \\d)?)${NA}`,
     near: {
       terms: [
         'otp',
@@ -57,7 +57,12 @@ export const privacy = [
     },
     unless: [{ terms: PROMO, within: 6 }],
     examples: {
-      flag: ['mã OTP của em là 482913 nhé', 'code xác nhận: 5521', 'mã xác minh zalo là 884 210'],
+      flag: [
+        'mã OTP của em là 482913 nhé',
+        'code xác nhận: 5521',
+        'mã xác minh zalo là 884 210',
+        'otp là 5 5 2 1 nha',
+      ],
       allow: [
         'năm 2024 là năm của rồng',
         'mã giảm giá SALE2024 cho khách mới',
