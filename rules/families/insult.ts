@@ -203,7 +203,23 @@ export const insult = [
       'khóa mõm',
       'câm họng',
     ],
-    unless: QUOTED,
+    unless: [
+      ...QUOTED,
+      // "bị đối xử như súc vật": the victims of contempt, not its target.
+      { terms: ['đối xử như', 'coi như', 'coi họ như', 'bị coi là', 'coi người'], within: 2, side: 'before' },
+      // "gọi người khác là súc vật là sai": counter-speech after the word.
+      {
+        terms: ['là sai', 'là không đúng', 'là xúc phạm', 'là kỳ thị', 'là miệt thị'],
+        within: 4,
+        side: 'after',
+      },
+      // "không có dân tộc nào hạ đẳng": denying it.
+      {
+        terms: ['không có ai', 'không có dân tộc nào', 'không ai là', 'chẳng có ai'],
+        within: 3,
+        side: 'before',
+      },
+    ],
     examples: {
       flag: ['đồ mất dạy', 'thằng khốn nạn', 'sống bỉ ổi vừa thôi'],
       allow: ['trẻ em cần được học hành đầy đủ', 'trâu bò ngoài đồng đang gặm cỏ'],
@@ -310,6 +326,30 @@ export const insult = [
     },
   },
   {
+    // "bò đỏ": a political slur for people who defend the state online; a red cow is a cow.
+    id: 'insult-bo-do',
+    kind: 'terms',
+    category: 'insult',
+    severity: 'medium',
+    clause: '4.6',
+    accents: 'exact',
+    message: MSG,
+    suggestion: CRITICISE,
+    terms: ['bò đỏ'],
+    unless: [
+      ...QUOTED,
+      { terms: ['con', 'đàn', 'bầy bò'], within: 1, side: 'before' },
+      {
+        terms: [...REAL_ANIMALS, 'đẻ', 'cày', 'ăn cỏ', 'gặm cỏ', 'bê', 'nghé', 'sữa', 'chợ trâu bò', 'trâu'],
+        within: 4,
+      },
+    ],
+    examples: {
+      flag: ['toàn bò đỏ vào bênh', 'mày đúng là bò đỏ'],
+      allow: ['con bò đỏ nhà bác Tư đẻ rồi', 'đàn bò đỏ đang gặm cỏ ngoài đồng'],
+    },
+  },
+  {
     id: 'insult-rude-words',
     kind: 'terms',
     category: 'insult',
@@ -320,7 +360,6 @@ export const insult = [
     suggestion: CRITICISE,
     terms: [
       'xạo',
-      'bò đỏ',
       'có não không',
       'não để làm gì',
       'xạo sự',
