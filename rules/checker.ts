@@ -4,7 +4,7 @@ import { withAimedWords } from './aimed';
 import { contextOf, nearHit, officialLinkIn } from './context';
 import { MARGIN, recheckWindow } from './incremental';
 import { detectLang } from './lang';
-import { SyllableTrie, type TrieHit } from './matcher';
+import { SyllableTrie, type TermSyllables, type TrieHit } from './matcher';
 import { mergeLayers } from './merge';
 import { type Token, tokenize } from './normalize';
 import { mapPatternHits } from './patterns';
@@ -42,6 +42,8 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
   const merged = mergeLayers(builtin, options);
   const contexts = new SyllableTrie();
   const setIds = new Map<string, number>();
+  // Terms listed by many rules and contexts are tokenized once per compile.
+  const seen = new Map<string, TermSyllables>();
   const compileContext = (c: ContextSpec): CompiledContext => {
     const exact = c.accents === 'exact';
     const key = `${exact ? 'exact' : 'fold'}\u0000${c.terms.join('\u0000')}`;
@@ -49,7 +51,7 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
     if (set === undefined) {
       set = setIds.size;
       setIds.set(key, set);
-      for (const term of c.terms) contexts.add(term, set, exact);
+      for (const term of c.terms) contexts.add(term, set, exact, seen);
     }
     return { set, within: c.within ?? 4, side: c.side ?? 'both' };
   };
@@ -68,13 +70,17 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
     const langs: Lang[] = rule.lang === 'any' ? ['vi', 'en'] : [rule.lang ?? 'vi'];
     for (const lang of langs) {
       const m = matchers[lang];
-      if (rule.kind === 'terms') for (const t of rule.terms) m.trie.add(t, index, rule.accents === 'exact');
+      if (rule.kind === 'terms')
+        for (const t of rule.terms) m.trie.add(t, index, rule.accents === 'exact', seen);
       else m.patterns.push({ index, re: compileSafePattern(rule.pattern) });
     }
   });
 
   // The allow-list, folded and with its accents: an exact-accent rule is hidden only by the word as
   // written ("lon" allowed keeps "lồn" flagged, "các" keeps "cặc").
+  // The closures below keep this scope alive: drop the compile-time cache.
+  seen.clear();
+
   const allow = new SyllableTrie();
   const allowExact = new SyllableTrie();
   for (const word of options.allowList ?? []) {

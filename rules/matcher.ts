@@ -31,14 +31,17 @@ export class SyllableTrie {
   private nodes = 1;
   private size = 0;
 
-  /** Adds a term (normalised with the same tokenizer as the text). Returns false for an empty term. */
-  add(term: string, id: number, exact = false): boolean {
-    const toks = tokenize(term);
-    if (toks.length === 0) return false;
+  /**
+   * Adds a term (normalised with the same tokenizer as the text). Returns false for an empty term.
+   * `seen` lets one compile tokenize a term once however many rules and contexts list it.
+   */
+  add(term: string, id: number, exact = false, seen?: Map<string, TermSyllables>): boolean {
+    const toks = syllablesOf(term, seen);
+    if (toks.f.length === 0) return false;
     let node = 0;
-    for (const t of toks) {
+    for (const f of toks.f) {
       const map = node === 0 ? this.roots : this.edges;
-      const key = node === 0 ? t.f : edgeKey(node, t.f);
+      const key = node === 0 ? f : edgeKey(node, f);
       let child = map.get(key);
       if (child === undefined) {
         child = this.nodes++;
@@ -46,7 +49,7 @@ export class SyllableTrie {
       }
       node = child;
     }
-    const end: TermEnd = { id, keys: exact ? toks.map((t) => t.k) : null };
+    const end: TermEnd = { id, keys: exact ? toks.k : null };
     const list = this.ends[node];
     this.ends[node] = list ? [...list, end] : [end];
     this.size++;
@@ -78,6 +81,21 @@ export class SyllableTrie {
     }
     return out;
   }
+}
+
+/** A term's syllables, folded (f) and with their accents (k). */
+export interface TermSyllables {
+  f: readonly string[];
+  k: readonly string[];
+}
+
+function syllablesOf(term: string, seen?: Map<string, TermSyllables>): TermSyllables {
+  const known = seen?.get(term);
+  if (known) return known;
+  const toks = tokenize(term);
+  const out = { f: toks.map((t) => t.f), k: toks.map((t) => t.k) };
+  seen?.set(term, out);
+  return out;
 }
 
 function sameKeys(keys: readonly string[], tokens: readonly Token[], from: number): boolean {

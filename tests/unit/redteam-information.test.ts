@@ -53,11 +53,11 @@ const MUST_FLAG: readonly Case[] = [
     'unverified-fake-official',
   ],
   ['Chính phủ vừa ra lệnh từ mai cấm xe máy vào nội thành', 'unverified', 'unverified-fake-official'],
-  ['Nhà nước sắp đổi tiền, ai còn giữ tiền mặt thì đổi gấp', 'unverified', 'unverified-fake-official'],
+  ['Nhà nước sắp đổi tiền, ai còn giữ tiền mặt thì đổi gấp', 'unverified', 'unverified-fake-official-phrase'],
   [
     'Thông báo khẩn của Bộ Giáo dục: cho học sinh cả nước nghỉ học đến hết tháng',
     'unverified',
-    'unverified-fake-official',
+    'unverified-fake-official-phrase',
   ],
   ['bo y te vua thong bao khan: khong an rau muong vi nhiem doc', 'unverified', 'unverified-fake-official'],
   [
@@ -68,7 +68,7 @@ const MUST_FLAG: readonly Case[] = [
   [
     'Ngân hàng Nhà nước sắp phong tỏa tài khoản của ai chưa cập nhật sinh trắc học',
     'unverified',
-    'unverified-fake-official',
+    'unverified-fake-official-phrase',
   ],
   ['Thần dược lá đu đủ đực chữa khỏi ung thư giai đoạn cuối', 'unverified'],
   [
@@ -77,7 +77,7 @@ const MUST_FLAG: readonly Case[] = [
     'unverified-miracle-cure',
   ],
   ['Lá tía tô trị dứt điểm gout, bác sĩ cũng phải bất ngờ', 'unverified', 'unverified-miracle-cure'],
-  ['Nước chanh nóng diệt sạch tế bào ung thư chỉ sau 1 tuần', 'unverified', 'unverified-miracle-cure'],
+  ['Nước chanh nóng diệt sạch tế bào ung thư chỉ sau 1 tuần', 'unverified', 'unverified-miracle-cure-phrase'],
   ['Bài thuốc nam này chữa khỏi hẳn bệnh gan, không cần đi viện', 'unverified', 'unverified-miracle-cure'],
   ['Giấm táo đánh bay ung thư và mỡ bụng chỉ sau 7 ngày', 'unverified', 'unverified-miracle-cure'],
   [
@@ -85,7 +85,7 @@ const MUST_FLAG: readonly Case[] = [
     'unverified',
     'unverified-miracle-cure',
   ],
-  ['Uống nước gừng sả mỗi ngày tiêu diệt virus corona', 'unverified', 'unverified-miracle-cure'],
+  ['Uống nước gừng sả mỗi ngày tiêu diệt virus corona', 'unverified', 'unverified-miracle-cure-phrase'],
   ['99% người dùng điện thoại trước khi ngủ đều bị ung thư não', 'unverified', 'unverified-sweeping-figure'],
   ['100% bác sĩ đã xác nhận ăn mì tôm gây ung thư', 'unverified', 'unverified-sweeping-figure'],
   ['90% người Việt đang ăn sai cách mà không biết', 'unverified', 'unverified-sweeping-figure'],
