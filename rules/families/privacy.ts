@@ -102,7 +102,15 @@ export const privacy = [
       en: 'A login with its password: anyone who reads it can get into the account.',
     },
     suggestion: { vi: 'Xóa mật khẩu và đổi mật khẩu mới.', en: 'Remove it and change the password.' },
-    pattern: `${NB}(?:tk|tài khoản|tai khoan|acc|nick|user|username|email)\\s?[:=]\\s?\\S{3,24}\\s{1,3}(?:mk|pass|password|mật khẩu|mat khau|pw)\\s?[:=]\\s?\\S{4,24}`,
+    // Led by the ":" / "=" (a fast scan: a pattern led by common letters tries every "t", "a", "u"),
+    // with the login word as a near context that widens the underline.
+    pattern: `[:=]\\s?\\S{3,24}\\s{1,3}(?:mk|pass|password|mật khẩu|mat khau|pw)\\s?[:=]\\s?\\S{4,24}`,
+    near: {
+      terms: ['tk', 'tài khoản', 'acc', 'nick', 'user', 'username', 'email'],
+      within: 1,
+      side: 'before',
+      extend: true,
+    },
     examples: {
       flag: ['tk: ngocanh99 mk: ngocanh@123 vào chơi giùm tớ', 'acc: minhkhoi2k pass: khoi2009'],
       allow: ['tk: để trống nếu chưa có', 'mk là 2k10 nè, còn bạn?'],
@@ -306,14 +314,33 @@ export const privacy = [
       en: 'A card number or CVV: anyone who reads it can spend from the card.',
     },
     suggestion: { vi: 'Xóa số thẻ và mã CVV.', en: 'Remove the card number and CVV.' },
-    pattern: `${NB}(?:\\d{4}[ .-]\\d{4}[ .-]\\d{4}[ .-]\\d{4}|\\d{16}|(?:cvv|cvc|mã cvv)(?: là |: ?| )\\d{3})${NA}`,
+    pattern: `${NB}(?:\\d{4}[ .-]\\d{4}[ .-]\\d{4}[ .-]\\d{4}|\\d{16})${NA}`,
     near: {
       terms: ['thẻ', 'visa', 'mastercard', 'master', 'jcb', 'cvv', 'cvc', 'hết hạn', 'thẻ tín dụng', 'atm'],
       within: 8,
     },
     examples: {
-      flag: ['số thẻ visa của chị: 4111 1111 1111 1111, hết hạn 09/27', 'thẻ của em mã cvv 123 nhé'],
+      flag: ['số thẻ visa của chị: 4111 1111 1111 1111, hết hạn 09/27'],
       allow: ['mã vận đơn 1234 5678 9012 3456 của đơn hàng', 'thẻ thành viên giảm 10%'],
+    },
+  },
+  {
+    // The three digits right after "cvv": digit-led, so the scan is fast.
+    id: 'privacy-card-cvv',
+    kind: 'pattern',
+    category: 'privacy',
+    severity: 'high',
+    clause: '4.3',
+    message: {
+      vi: 'Số thẻ ngân hàng hoặc mã CVV: ai đọc được cũng có thể tiêu tiền trong thẻ.',
+      en: 'A card number or CVV: anyone who reads it can spend from the card.',
+    },
+    suggestion: { vi: 'Xóa số thẻ và mã CVV.', en: 'Remove the card number and CVV.' },
+    pattern: `${NB}\\d{3}${NA}`,
+    near: { terms: ['cvv', 'cvc', 'mã cvv', 'cvv là', 'cvc là', 'mã cvv là'], within: 1, side: 'before' },
+    examples: {
+      flag: ['thẻ của em mã cvv 123 nhé', 'cvv: 456'],
+      allow: ['cvv là gì vậy mọi người', 'mua 123 cái bánh'],
     },
   },
   {
