@@ -78,8 +78,9 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
 
   // The allow-list, folded and with its accents: an exact-accent rule is hidden only by the word as
   // written ("lon" allowed keeps "lồn" flagged, "các" keeps "cặc").
-  // The closures below keep this scope alive: drop the compile-time cache.
+  // The closures below keep this scope alive: drop the compile-time caches.
   seen.clear();
+  setIds.clear();
 
   const allow = new SyllableTrie();
   const allowExact = new SyllableTrie();

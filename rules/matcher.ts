@@ -10,11 +10,11 @@ export interface TermEnd {
 }
 
 /**
- * Edges below the root live in one Map, keyed by parent node and syllable: one entry per edge is a
- * fraction of the memory of a Map (or arrays) per node, and thousands of terms compile small. The
- * root's edges, looked up at every token, are keyed by the syllable alone (no key to build).
+ * Every edge lives in one Map keyed by a number, parent node × SCALE + syllable id (syllables are
+ * numbered once per trie): no string is built per edge or per step, and thousands of terms compile
+ * small. The root is node 0, so its edges are keyed by the syllable id alone.
  */
-const edgeKey = (node: number, syllable: string) => `${node}\u0001${syllable}`;
+const SCALE = 65_536;
 
 /** A hit: tokens [from, to] inclusive matched the term attached to `id`. */
 export interface TrieHit {
@@ -24,10 +24,14 @@ export interface TrieHit {
 }
 
 export class SyllableTrie {
-  private readonly roots = new Map<string, number>();
-  private readonly edges = new Map<string, number>();
-  /** Terms ending at each node (by node id; the root is 0). */
-  private readonly ends: (TermEnd[] | undefined)[] = [];
+  /** Syllable → its number in this trie. */
+  private readonly syllables = new Map<string, number>();
+  private readonly edges = new Map<number, number>();
+  /**
+   * Terms ending at each node (by node id): a folded term as its bare id (no object for thousands of
+   * terms), an exact one with its accent keys; a list only where several terms end at one node.
+   */
+  private readonly ends: (number | TermEnd | (number | TermEnd)[] | undefined)[] = [];
   private nodes = 1;
   private size = 0;
 
@@ -40,18 +44,22 @@ export class SyllableTrie {
     if (toks.f.length === 0) return false;
     let node = 0;
     for (const f of toks.f) {
-      const map = node === 0 ? this.roots : this.edges;
-      const key = node === 0 ? f : edgeKey(node, f);
-      let child = map.get(key);
+      let syl = this.syllables.get(f);
+      if (syl === undefined) {
+        syl = this.syllables.size;
+        this.syllables.set(f, syl);
+      }
+      const key = node * SCALE + syl;
+      let child = this.edges.get(key);
       if (child === undefined) {
         child = this.nodes++;
-        map.set(key, child);
+        this.edges.set(key, child);
       }
       node = child;
     }
-    const end: TermEnd = { id, keys: exact ? toks.k : null };
-    const list = this.ends[node];
-    this.ends[node] = list ? [...list, end] : [end];
+    const end: number | TermEnd = exact ? { id, keys: toks.k } : id;
+    const here = this.ends[node];
+    this.ends[node] = here === undefined ? end : Array.isArray(here) ? [...here, end] : [here, end];
     this.size++;
     return true;
   }
@@ -63,23 +71,39 @@ export class SyllableTrie {
   /** Every occurrence of every term; a phrase does not run across punctuation. */
   match(tokens: readonly Token[], out: TrieHit[] = []): TrieHit[] {
     if (this.size === 0) return out;
+    // Each token's syllable number, once (-1: in no term of this trie).
+    const ids = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) ids[i] = this.syllables.get((tokens[i] as Token).f) ?? -1;
     for (let i = 0; i < tokens.length; i++) {
-      let node = this.roots.get((tokens[i] as Token).f);
+      if ((ids[i] as number) < 0) continue;
+      let node = this.edges.get(ids[i] as number);
       let j = i;
       while (node !== undefined) {
-        const ends = this.ends[node];
-        if (ends) {
-          for (const end of ends) {
-            if (!end.keys || sameKeys(end.keys, tokens, i)) out.push({ id: end.id, from: i, to: j });
-          }
+        const here = this.ends[node];
+        if (here !== undefined) {
+          if (Array.isArray(here)) for (const end of here) this.hit(end, tokens, i, j, out);
+          else this.hit(here, tokens, i, j, out);
         }
         const next = tokens[j + 1];
         if (next?.gap !== 0) break; // the end of the text, or punctuation: a phrase stops
-        node = this.edges.get(edgeKey(node, (next as Token).f));
+        const syl = ids[j + 1] as number;
+        if (syl < 0) break;
+        node = this.edges.get(node * SCALE + syl);
         j++;
       }
     }
     return out;
+  }
+
+  private hit(
+    end: number | TermEnd,
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+    out: TrieHit[],
+  ): void {
+    if (typeof end === 'number') out.push({ id: end, from, to });
+    else if (!end.keys || sameKeys(end.keys, tokens, from)) out.push({ id: end.id, from, to });
   }
 }
 
