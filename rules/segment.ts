@@ -137,7 +137,17 @@ const spaceGap = (g: Unit[]) => g.length > 0 && g.length <= 2 && g.every((u) => 
 const initials = (next: { word: Unit[]; gap: Unit[] } | undefined) =>
   next !== undefined && next.word.length >= 2 && next.gap.length === 1 && next.gap[0]?.ch === '.';
 
-/** Re-joins letters split by separators: "đ.m", "d-i-t" (two or more), "đ é o" (three or more). */
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+const letters = (w: Unit[]) => w.every((u) => u.t === T.Letter);
+/** A consonant cluster that is no syllable on its own: "ch", "th", "ng", "l" (at most three letters). */
+const onsetOnly = (w: Unit[]) => w.length <= 3 && letters(w) && !w.some((u) => VOWELS.has(u.fold));
+const startsWithVowel = (w: Unit[]) => letters(w) && VOWELS.has(w[0]?.fold ?? '');
+
+/**
+ * Re-joins letters split by separators: "đ.m", "d-i-t" (two or more), "đ é o" (three or more), and a
+ * syllable cut after its first consonants by a joiner: "ch.ết", "th-ằng", "l*ồn" (the first piece has
+ * no vowel, so it is no word; "TP.HCM", "Ths.Nguyễn" stay apart: the second piece starts with a consonant).
+ */
 function rejoin(list: { word: Unit[]; gap: Unit[] }[]): { word: Unit[]; gap: Unit[] }[] {
   const out: { word: Unit[]; gap: Unit[] }[] = [];
   let i = 0;
@@ -156,6 +166,18 @@ function rejoin(list: { word: Unit[]; gap: Unit[] }[]): { word: Unit[]; gap: Uni
           break;
         }
       }
+    }
+    const next = list[i + 1];
+    if (
+      joined === 1 &&
+      next !== undefined &&
+      onsetOnly(first.word) &&
+      joinerGap(next.gap) &&
+      startsWithVowel(next.word)
+    ) {
+      out.push({ word: [...first.word, ...next.word], gap: first.gap });
+      i += 2;
+      continue;
     }
     if (joined === 1) out.push(first);
     else out.push({ word: list.slice(i, i + joined).map((w) => w.word[0] as Unit), gap: first.gap });

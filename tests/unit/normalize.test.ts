@@ -129,5 +129,16 @@ describe('normalize: dotted initials', () => {
       ['anh', 'd', 'may', 'hung'],
     ],
     ['a dotted curse on its own is still re-joined', 'đ.m thằng này', ['dm', 'thang', 'nay']],
+    [
+      'a syllable cut after its first consonants is re-joined',
+      'ch.ết th-ằng l*ồn ng.u',
+      ['chet', 'thang', 'lon', 'ngu'],
+    ],
+    [
+      'abbreviations with a dot stay apart (the second piece starts with a consonant)',
+      'TP.HCM Ths.Nguyễn',
+      ['tp', 'hcm', 'ths', 'nguyen'],
+    ],
+    ['a piece with a vowel is a word: "bác.sĩ" stays two', 'bác.sĩ', ['bac', 'si']],
   ])('%s', (_reason, input, expected) => expect(folded(input)).toEqual(expected));
 });
