@@ -21,6 +21,8 @@ export interface Overlay {
   erase(s: BoxSession): void;
   /** Recomputes every box's marks from its current model (scroll, resize, zoom, wrap). */
   reposition(): void;
+  /** Called after every reposition, once the marks are redrawn (the open card follows its words). */
+  onReposition(listener: () => void): void;
   /** The mark under a viewport point, if any (marks take no pointer events: hit-test by hand). */
   markAt(x: number, y: number): DrawnMark | null;
   /** The on-screen rect of finding `index` of a box (first line), else the box's own rect. */
@@ -150,11 +152,13 @@ export function createOverlay(
     return b;
   }
 
+  const repositioned: (() => void)[] = [];
   function reposition() {
     if (frame) return;
     frame = (doc.defaultView ?? window).requestAnimationFrame(() => {
       frame = 0;
       for (const s of layers.keys()) render(s);
+      for (const listener of repositioned) listener();
     });
   }
 
@@ -177,6 +181,9 @@ export function createOverlay(
       dropMirror(s.el);
     },
     reposition,
+    onReposition(listener) {
+      repositioned.push(listener);
+    },
     markAt(x, y) {
       for (const marks of drawn.values()) {
         for (const m of marks) {

@@ -192,6 +192,34 @@ describe('Facebook fixture (Lexical)', () => {
     await page.close();
   });
 
+  it('the open card follows its words when the page scrolls, and keeps its focus', async () => {
+    const page = await open(browser.context, `${FB}/facebook.html`);
+    await page.evaluate(() => {
+      document.body.style.minHeight = '3000px';
+    });
+    await comment(page, 'comment-1', INSULT);
+    await pollMarks(page).toHaveLength(1);
+    await page.keyboard.press('Alt+Shift+U');
+    await expect.poll(() => focused(page)).toMatch(/^button/);
+    const cardTop = () =>
+      page.evaluate(
+        () =>
+          document
+            .querySelector('ungxu-root')
+            ?.shadowRoot?.querySelector('[data-ungxu="card"]')
+            ?.getBoundingClientRect().top ?? null,
+      );
+    const [before] = await marks(page);
+    const cardBefore = (await cardTop()) as number;
+    await page.evaluate(() => window.scrollBy(0, 60));
+    await expect
+      .poll(async () => (await marks(page))[0]?.rect.top)
+      .toBeCloseTo((before?.rect.top ?? 0) - 60, 0);
+    await expect.poll(cardTop).toBeCloseTo(cardBefore - 60, 0);
+    expect(await focused(page)).toMatch(/^button/);
+    await page.close();
+  });
+
   it('ignore once hides that hint only; the text and caret stay as they were', async () => {
     const page = await open(browser.context, `${FB}/facebook.html`);
     const text = `${INSULT}, ${REGIONAL}`;

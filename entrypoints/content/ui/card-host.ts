@@ -91,6 +91,11 @@ export function createCardHost(overlay: Overlay, actions: CardActions): CardHost
     );
   };
 
+  // Scrolling, resizing or re-wrapping moves the words: the open card moves with them (focus untouched).
+  overlay.onReposition(() => {
+    if (state) draw(false);
+  });
+
   return {
     open(s, index, how) {
       // Remember the caret before focus moves into the card, to give it back on close.

@@ -50,7 +50,9 @@ function place(anchor: Rect): { left: number; top: number } {
   const vh = window.innerHeight;
   const left = Math.max(8, Math.min(anchor.left, vw - WIDTH - 8));
   const below = anchor.top + anchor.height + 6;
-  return { left, top: below + 200 > vh && anchor.top > 220 ? Math.max(8, anchor.top - 206) : below };
+  const top = below + 200 > vh && anchor.top > 220 ? anchor.top - 206 : below;
+  // Words scrolled out of view: the card stays at the edge of the window, where it can still be used.
+  return { left, top: Math.max(8, Math.min(top, vh - 208)) };
 }
 
 export function Card(p: CardProps) {
