@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { francTwoLanguages } from './build/franc-two-languages';
+import { stripRuleExamples } from './build/strip-rule-examples';
 
 /**
  * Public half of the development/test signing key (base64 DER SPKI). It pins the extension id to
@@ -36,7 +37,7 @@ export default defineConfig({
         }),
   }),
   vite: () => ({
-    plugins: [francTwoLanguages()],
+    plugins: [francTwoLanguages(), stripRuleExamples()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),
 });
