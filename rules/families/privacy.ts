@@ -26,6 +26,15 @@ const CHILD_NAMED = [
 /** Someone else's house, named with a distancing pronoun or classifier ("nhà thằng đó ở", "nhà nó:"). */
 const THEIR_HOUSE = `${NB}(?:địa chỉ )?nhà (?:(?:nó|hắn|mụ|lão)(?: đó| đấy| ấy| này| kia)?|(?:thằng|thg|con|đứa|tên|bọn|tụi) [\\p{L}]{1,10}(?: đó| đấy| ấy| này| kia)?)(?: ở| tại|:| :)${NA}`;
 
+/** A card number and its CVV: one message for both rules. */
+const CARD = {
+  message: {
+    vi: 'Số thẻ ngân hàng hoặc mã CVV: ai đọc được cũng có thể tiêu tiền trong thẻ.',
+    en: 'A card number or CVV: anyone who reads it can spend from the card.',
+  },
+  suggestion: { vi: 'Xóa số thẻ và mã CVV.', en: 'Remove the card number and CVV.' },
+} as const;
+
 export const privacy = [
   {
     id: 'privacy-otp',
@@ -309,11 +318,8 @@ export const privacy = [
     category: 'privacy',
     severity: 'high',
     clause: '4.3',
-    message: {
-      vi: 'Số thẻ ngân hàng hoặc mã CVV: ai đọc được cũng có thể tiêu tiền trong thẻ.',
-      en: 'A card number or CVV: anyone who reads it can spend from the card.',
-    },
-    suggestion: { vi: 'Xóa số thẻ và mã CVV.', en: 'Remove the card number and CVV.' },
+    message: CARD.message,
+    suggestion: CARD.suggestion,
     pattern: `${NB}(?:\\d{4}[ .-]\\d{4}[ .-]\\d{4}[ .-]\\d{4}|\\d{16})${NA}`,
     near: {
       terms: ['thẻ', 'visa', 'mastercard', 'master', 'jcb', 'cvv', 'cvc', 'hết hạn', 'thẻ tín dụng', 'atm'],
@@ -331,11 +337,8 @@ export const privacy = [
     category: 'privacy',
     severity: 'high',
     clause: '4.3',
-    message: {
-      vi: 'Số thẻ ngân hàng hoặc mã CVV: ai đọc được cũng có thể tiêu tiền trong thẻ.',
-      en: 'A card number or CVV: anyone who reads it can spend from the card.',
-    },
-    suggestion: { vi: 'Xóa số thẻ và mã CVV.', en: 'Remove the card number and CVV.' },
+    message: CARD.message,
+    suggestion: CARD.suggestion,
     pattern: `${NB}\\d{3}${NA}`,
     near: { terms: ['cvv', 'cvc', 'mã cvv', 'cvv là', 'cvc là', 'mã cvv là'], within: 1, side: 'before' },
     examples: {

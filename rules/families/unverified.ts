@@ -123,6 +123,22 @@ const ANNOUNCES = [
   'vừa công bố',
 ];
 
+/** Messages shared by a near rule and its fixed-phrase sibling. */
+const CURE = {
+  message: {
+    vi: 'Lời hứa chữa bệnh thần kỳ chưa được kiểm chứng.',
+    en: 'An unproven promise of a miracle cure.',
+  },
+  suggestion: {
+    vi: 'Hỏi ý kiến bác sĩ hoặc dẫn nguồn y khoa.',
+    en: 'Ask a doctor or cite a medical source.',
+  },
+} as const;
+const FAKE_OFFICIAL = {
+  vi: 'Thông báo nhân danh cơ quan nhà nước nhưng không có nguồn.',
+  en: 'An announcement in the name of an authority, with no source.',
+} as const;
+
 export const unverified = [
   {
     id: 'unverified-share-urgency',
@@ -340,10 +356,7 @@ export const unverified = [
     category: 'unverified',
     severity: 'medium',
     clause: '4.4',
-    message: {
-      vi: 'Thông báo nhân danh cơ quan nhà nước nhưng không có nguồn.',
-      en: 'An announcement in the name of an authority, with no source.',
-    },
+    message: FAKE_OFFICIAL,
     suggestion: CHECK,
     // "<authority> <announces>": the announcement, with the authority right before it (one hint
     // over both; a near rule, not every pair as a term, keeps the compiled ruleset small).
@@ -372,10 +385,7 @@ export const unverified = [
     category: 'unverified',
     severity: 'medium',
     clause: '4.4',
-    message: {
-      vi: 'Thông báo nhân danh cơ quan nhà nước nhưng không có nguồn.',
-      en: 'An announcement in the name of an authority, with no source.',
-    },
+    message: FAKE_OFFICIAL,
     suggestion: CHECK,
     terms: [
       'thông báo khẩn của bộ',
@@ -402,14 +412,8 @@ export const unverified = [
     category: 'unverified',
     severity: 'medium',
     clause: '4.4',
-    message: {
-      vi: 'Lời hứa chữa bệnh thần kỳ chưa được kiểm chứng.',
-      en: 'An unproven promise of a miracle cure.',
-    },
-    suggestion: {
-      vi: 'Hỏi ý kiến bác sĩ hoặc dẫn nguồn y khoa.',
-      en: 'Ask a doctor or cite a medical source.',
-    },
+    message: CURE.message,
+    suggestion: CURE.suggestion,
     terms: [...DISEASES, ...DISEASES.map((d) => `bệnh ${d}`)],
     near: { terms: CURE_VERBS, within: 1, side: 'before', extend: true },
     unless: [
@@ -442,14 +446,8 @@ export const unverified = [
     category: 'unverified',
     severity: 'medium',
     clause: '4.4',
-    message: {
-      vi: 'Lời hứa chữa bệnh thần kỳ chưa được kiểm chứng.',
-      en: 'An unproven promise of a miracle cure.',
-    },
-    suggestion: {
-      vi: 'Hỏi ý kiến bác sĩ hoặc dẫn nguồn y khoa.',
-      en: 'Ask a doctor or cite a medical source.',
-    },
+    message: CURE.message,
+    suggestion: CURE.suggestion,
     terms: [
       'chữa khỏi 100%',
       'khỏi 100%',
@@ -498,14 +496,8 @@ export const unverified = [
     severity: 'medium',
     clause: '4.4',
     accents: 'exact',
-    message: {
-      vi: 'Lời hứa chữa bệnh thần kỳ chưa được kiểm chứng.',
-      en: 'An unproven promise of a miracle cure.',
-    },
-    suggestion: {
-      vi: 'Hỏi ý kiến bác sĩ hoặc dẫn nguồn y khoa.',
-      en: 'Ask a doctor or cite a medical source.',
-    },
+    message: CURE.message,
+    suggestion: CURE.suggestion,
     terms: ['thần dược', 'thuốc thần', 'thần dược chữa'],
     unless: [{ terms: [...DEBUNKED, 'không có', 'làm gì có', 'không phải'], within: 4 }],
     unlessOfficialLink: true,
