@@ -99,9 +99,7 @@ export const hate = [
       'tàu phù',
       'ba tàu',
       'bọn da đen',
-      'khỉ đen',
       'bọn tây lông',
-      'cộng nô',
       'cộng phỉ',
       'lũ da đen',
       'tụi da đen',
@@ -129,6 +127,8 @@ export const hate = [
       en: 'Use the proper name of the people.',
     },
     terms: [
+      'khỉ đen',
+      'cộng nô',
       // Exact: folded, "khựa" is "khua" (to beat a drum) or slang "khứa" (a guy).
       'khựa',
       'tàu khựa',

@@ -45,6 +45,11 @@ export const insult = [
     message: MSG,
     suggestion: CRITICISE,
     terms: [
+      'óc lợn',
+      'óc trâu',
+      'não tàn',
+      'não tôm',
+      'não lợn',
       'ngu',
       'dốt',
       'ngu si',
@@ -118,13 +123,8 @@ export const insult = [
     terms: [
       'óc chó',
       'occho',
-      'óc lợn',
-      'óc trâu',
-      'não tàn',
       'não phẳng',
       'não cá vàng',
-      'não tôm',
-      'não lợn',
       'không có não',
       'tay nhanh hơn não',
       'vô não',
@@ -163,6 +163,7 @@ export const insult = [
     message: MSG,
     suggestion: CRITICISE,
     terms: [
+      // folded on purpose: also "mất dậy", "mặt dày" (shameless), as people type them
       'mất dạy',
       'vô học',
       'vô văn hóa',
@@ -175,15 +176,12 @@ export const insult = [
       'cặn bã',
       'rác rưởi',
       'vô liêm sỉ',
-      'bỉ ổi',
       'hèn hạ',
       'thằng hèn',
       'mất nết',
       'láo toét',
       'bố láo',
       'hỗn láo',
-      'mặt lợn',
-      'mặt heo',
       'mặt l',
       'lưu manh',
       'hạ đẳng',
@@ -213,6 +211,8 @@ export const insult = [
         within: 4,
         side: 'after',
       },
+      // "lạ mắt đấy", "đẹp mắt đấy": folded, that is "mất dạy".
+      { terms: ['lạ', 'đẹp', 'bắt', 'hoa', 'chói'], within: 1, side: 'before', accents: 'exact' },
       // "không có dân tộc nào hạ đẳng": denying it.
       {
         terms: ['không có ai', 'không có dân tộc nào', 'không ai là', 'chẳng có ai'],
@@ -221,7 +221,7 @@ export const insult = [
       },
     ],
     examples: {
-      flag: ['đồ mất dạy', 'thằng khốn nạn', 'sống bỉ ổi vừa thôi'],
+      flag: ['đồ mất dạy', 'thằng khốn nạn', 'mat day vua thoi'],
       allow: ['trẻ em cần được học hành đầy đủ', 'trâu bò ngoài đồng đang gặm cỏ'],
     },
   },
@@ -359,6 +359,9 @@ export const insult = [
     message: MSG,
     suggestion: CRITICISE,
     terms: [
+      'bỉ ổi',
+      'mặt lợn',
+      'mặt heo',
       'xạo',
       'có não không',
       'não để làm gì',

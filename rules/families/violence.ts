@@ -85,7 +85,6 @@ export const violence = [
       'tạt axit',
       'thiêu sống',
       'chôn sống',
-      'diệt chủng',
       'giết chết mày',
       'cho mày chết',
       'cho nó chết',
@@ -172,6 +171,48 @@ export const violence = [
         'bảo tàng về nạn diệt chủng',
         'rằm tháng bảy đốt nhà vàng mã',
       ],
+    },
+  },
+  {
+    // Folded, "diệt chủng" (genocide) is also "diệt chúng" (wipe them out: pests, germs): exact accents.
+    id: 'violence-genocide',
+    kind: 'terms',
+    category: 'violence',
+    severity: 'high',
+    clause: '4.5',
+    accents: 'exact',
+    message: {
+      vi: 'Lời kêu gọi diệt chủng, dù nói đùa, là kích động bạo lực.',
+      en: 'A call for genocide, even as a joke, incites violence.',
+    },
+    suggestion: {
+      vi: 'Nói rõ điều bạn phản đối, không kêu gọi bạo lực.',
+      en: 'Say what you object to, without calling for violence.',
+    },
+    terms: ['diệt chủng'],
+    unless: [
+      ...QUOTED,
+      { terms: FICTION, within: 8 },
+      // "nạn diệt chủng", "bảo tàng về nạn diệt chủng": history names the crime.
+      {
+        terms: [
+          'nạn',
+          'cuộc',
+          'tội ác',
+          'vụ',
+          'thảm họa',
+          'chế độ',
+          'lịch sử',
+          'bảo tàng',
+          'hành động mang tính',
+        ],
+        within: 3,
+        side: 'before',
+      },
+    ],
+    examples: {
+      flag: ['phải diệt chủng hết bọn đó'],
+      allow: ['bảo tàng về nạn diệt chủng', 'thuốc này tiêu diệt chúng tận gốc'],
     },
   },
   {
