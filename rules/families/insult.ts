@@ -408,6 +408,8 @@ export const insult = [
     ],
     unless: [
       { terms: ['trứng', 'chim'], within: 1, side: 'before' },
+      // "tính chất côn đồ", "hành vi côn đồ": the legal description of an act, in crime news.
+      { terms: ['tính chất', 'tính', 'hành vi', 'tình tiết'], within: 1, side: 'before' },
       { terms: ['xào', 'nấu'], within: 1 },
       // "cười như một con điên": laughing hard; "con chó nhà tôi sủa": a real dog.
       { terms: ['cười', 'cừi'], within: 4, side: 'before' },
@@ -513,6 +515,18 @@ export const insult = [
           'phốc',
           'thất lạc',
           'keo',
+          'chủ nuôi',
+          'thả',
+          'phóng uế',
+          'thức ăn',
+          'tru',
+          'sói',
+          'loài',
+          'chó mẹ',
+          'chó con',
+          'đàn chó',
+          'vẫy đuôi',
+          'rọ mõm',
         ],
         within: 4,
       },
