@@ -76,12 +76,12 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
     }
   });
 
-  // The allow-list, folded and with its accents: an exact-accent rule is hidden only by the word as
-  // written ("lon" allowed keeps "lồn" flagged, "các" keeps "cặc").
   // The closures below keep this scope alive: drop the compile-time caches.
   seen.clear();
   setIds.clear();
 
+  // The allow-list, folded and with its accents: an exact-accent rule is hidden only by the word as
+  // written ("lon" allowed keeps "lồn" flagged, "các" keeps "cặc").
   const allow = new SyllableTrie();
   const allowExact = new SyllableTrie();
   for (const word of options.allowList ?? []) {
@@ -151,18 +151,21 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
   }
 
   const check = (text: string) => withAimedWords(text, run(text, langOf(text)));
+  /** The findings of `text` after an edit of `prev`, before aimed words: a window when it can. */
+  const recheckRun = (prev: string, prevFindings: readonly Finding[], text: string): Finding[] => {
+    const before = factsOf(prev);
+    const { lang, official } = factsOf(text);
+    const whole = () => run(text, lang, official);
+    if (lang !== before.lang || official !== before.official) return whole();
+    return recheckWindow(prev, prevFindings, text, (slice) => run(slice, lang, official)) ?? whole();
+  };
   return {
     check,
     recheck(prev, prevFindings, text) {
       if (prev === text) return [...prevFindings];
       // A `once` rule keeps its earliest hit in the whole text: a window cannot know that.
       if (text.length < 4 * MARGIN || hasOnce) return check(text);
-      const before = factsOf(prev);
-      const { lang, official } = factsOf(text);
-      const whole = () => run(text, lang, official);
-      if (lang !== before.lang || official !== before.official) return withAimedWords(text, whole());
-      const found = recheckWindow(prev, prevFindings, text, (slice) => run(slice, lang, official));
-      return withAimedWords(text, found ?? whole());
+      return withAimedWords(text, recheckRun(prev, prevFindings, text));
     },
     lang: langOf,
     rules: merged.rules,

@@ -5,8 +5,8 @@ import { type Token, tokenize } from './normalize';
 export interface TermEnd {
   /** What the caller attached to the term (a rule index, a context-set id…). */
   id: number;
-  /** Accent keys per syllable, when the term must match with its accents. */
-  keys: readonly string[] | null;
+  /** Accent keys per syllable: the term must match with its accents. */
+  keys: readonly string[];
 }
 
 /**
@@ -103,7 +103,7 @@ export class SyllableTrie {
     out: TrieHit[],
   ): void {
     if (typeof end === 'number') out.push({ id: end, from, to });
-    else if (!end.keys || sameKeys(end.keys, tokens, from)) out.push({ id: end.id, from, to });
+    else if (sameKeys(end.keys, tokens, from)) out.push({ id: end.id, from, to });
   }
 }
 

@@ -128,13 +128,13 @@ export interface Ruleset {
   officialDomains?: readonly string[];
 }
 
-/** A finding: plain, serialisable; start/end are UTF-16 offsets into the text exactly as typed. */
 /** A UTF-16 range of the checked text, end exclusive. */
 export interface Span {
   start: number;
   end: number;
 }
 
+/** A finding: plain, serialisable; start/end are UTF-16 offsets into the text exactly as typed. */
 export interface Finding {
   ruleId: string;
   category: RuleCategory;
