@@ -5,6 +5,7 @@ import { applyStatsMessage, isStatsMessage } from '../settings/client';
 import { policyStateItem, prefsItem } from '../settings/items';
 import { createPolicySync, followManagedPolicy } from '../settings/policy-sync';
 import { syncContentScripts } from '../settings/scripts';
+import { oneAtATime } from '../settings/single-writer';
 import { allowListWriter } from '../settings/store';
 import { openCodeListener } from './content/ui/open-code';
 
@@ -24,15 +25,9 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void resync());
   void resync();
 
-  let statsChain: Promise<void> = Promise.resolve();
-  browser.runtime.onMessage.addListener((msg: unknown) => {
-    if (!isStatsMessage(msg)) return undefined;
-    // One write at a time: tabs report concurrently and each write reads the day's counts first.
-    statsChain = statsChain.then(() => applyStatsMessage(msg)).catch(() => {});
-    return statsChain.then(() => true);
-  });
-
-  // The allow-list, likewise: a tab's "always ignore" and the popup's remove, one change at a time.
+  // The single writer of statistics (tabs report concurrently; each write reads the day's counts
+  // first) and of the allow-list (a tab's "always ignore", the popup's remove): one at a time.
+  browser.runtime.onMessage.addListener(oneAtATime(isStatsMessage, applyStatsMessage));
   browser.runtime.onMessage.addListener(allowListWriter());
 
   // A hint card's clause link: open the "Bộ quy tắc" page at that clause, next to the card's tab.

@@ -1,10 +1,10 @@
 // What the content script needs from settings: the effective configuration for one site, followed
 // live, plus the few writes a hint card makes (allow-list, counts). Statistics go through the
 // background so writes from many tabs are serialised; if it is unreachable the tab writes itself.
-import { browser } from 'wxt/browser';
 import type { Category, CheckerOptions } from '../rules/types';
 import { statsItem } from './items';
 import { contentEnabled, resolveSettings } from './resolve';
+import { sendOrApply } from './single-writer';
 import { addCleanSend, addHints, addNudge } from './stats';
 import { changeAllowList, effectiveLang, loadSnapshot, type Snapshot, watchSnapshot } from './store';
 import type { NudgeOutcome } from './types';
@@ -74,15 +74,7 @@ export function isStatsMessage(msg: unknown): msg is StatsMessage {
   return STATS_TYPES.includes((msg as { type?: unknown } | null)?.type as string);
 }
 
-async function sendStats(msg: StatsMessage): Promise<void> {
-  try {
-    const handled = await browser.runtime.sendMessage(msg);
-    if (handled === true) return;
-  } catch {
-    // No background listening (e.g. service worker restarting): write directly below.
-  }
-  await applyStatsMessage(msg);
-}
+const sendStats = (msg: StatsMessage) => sendOrApply(msg, applyStatsMessage);
 
 /** Applies one statistics message to storage (the background calls this, one message at a time). */
 export async function applyStatsMessage(msg: StatsMessage, now = new Date()): Promise<void> {

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Category } from '../rules/types';
 import { allowListItem, policyStateItem, prefsItem, statsItem, userRulesetItem } from './items';
 import type { UserState } from './resolve';
+import { oneAtATime, sendOrApply } from './single-writer';
 import type { PolicyState, UiLang } from './types';
 
 export interface Snapshot {
@@ -58,28 +59,13 @@ export function applyAllowMessage(msg: AllowMessage): Promise<void> {
 }
 
 /** The background's listener: applies allow-list changes from every tab and the popup in turn. */
-export function allowListWriter(): (msg: unknown) => Promise<true> | undefined {
-  let chain: Promise<void> = Promise.resolve();
-  return (msg) => {
-    if (!isAllowMessage(msg)) return undefined;
-    chain = chain.then(() => applyAllowMessage(msg)).catch(() => {});
-    return chain.then(() => true as const);
-  };
-}
+export const allowListWriter = () => oneAtATime(isAllowMessage, applyAllowMessage);
 
 /**
  * Sends an allow-list change to the background, which applies changes one at a time: two tabs (or a
- * tab and the popup) changing the list at once must not overwrite each other. Without a background
- * listening, the change is applied here.
+ * tab and the popup) changing the list at once must not overwrite each other.
  */
-export async function changeAllowList(msg: AllowMessage): Promise<void> {
-  try {
-    if ((await browser.runtime.sendMessage(msg)) === true) return;
-  } catch {
-    // No background listening (service worker restarting): write directly below.
-  }
-  await applyAllowMessage(msg);
-}
+export const changeAllowList = (msg: AllowMessage): Promise<void> => sendOrApply(msg, applyAllowMessage);
 
 export async function removeAllowListWord(word: string): Promise<void> {
   await allowListItem.setValue((await allowListItem.getValue()).filter((w) => w !== word));
