@@ -14,11 +14,15 @@ export function fold(s: string): string {
   return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 }
 
-/** Word n-grams (1..max) of a text, folded. */
-export function ngrams(text: string, max = 3): Set<string> {
-  const w = fold(text)
+/** The words of a text, folded. */
+const foldedWords = (s: string): string[] =>
+  fold(s)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
+
+/** Word n-grams (1..max) of a text, folded. */
+export function ngrams(text: string, max = 3): Set<string> {
+  const w = foldedWords(text);
   const out = new Set<string>();
   for (let n = 1; n <= max; n++) for (let i = 0; i + n <= w.length; i++) out.add(w.slice(i, i + n).join(' '));
   return out;
@@ -75,8 +79,12 @@ export function docScores(docs: readonly (LabelledText & { flagged: boolean })[]
   return scores({ tp, fp, fn });
 }
 
-/** Every whole-word occurrence (folded) of the phrases in a text, as spans of the text. */
-export function phraseSpans(text: string, phrases: ReadonlySet<string>, maxWords: number): Span[] {
+/** Every whole-word occurrence (folded) of the phrases in a text, as spans of the text with the phrase. */
+export function phraseSpans(
+  text: string,
+  phrases: ReadonlySet<string>,
+  maxWords: number,
+): (Span & { phrase: string })[] {
   // Folding per character keeps offsets when it keeps lengths; texts where it does not are skipped.
   const folded = [...text].map((ch) => fold(ch) || ch).join('');
   if (folded.length !== text.length) return [];
@@ -85,7 +93,7 @@ export function phraseSpans(text: string, phrases: ReadonlySet<string>, maxWords
     end: m.index + m[0].length,
     w: m[0],
   }));
-  const out: Span[] = [];
+  const out: (Span & { phrase: string })[] = [];
   for (let i = 0; i < words.length; i++) {
     for (let n = 1; n <= maxWords && i + n <= words.length; n++) {
       const key = words
@@ -96,6 +104,7 @@ export function phraseSpans(text: string, phrases: ReadonlySet<string>, maxWords
         out.push({
           start: (words[i] as { start: number }).start,
           end: (words[i + n - 1] as { end: number }).end,
+          phrase: key,
         });
     }
   }
@@ -120,9 +129,7 @@ export function mineSpanPhrases(
   const freq = new Map<string, number>();
   for (const d of docs) {
     for (const s of d.spans) {
-      const words = fold(d.text.slice(s.start, s.end))
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter(Boolean);
+      const words = foldedWords(d.text.slice(s.start, s.end));
       if (!words.length || words.length > maxWords) continue;
       const k = words.join(' ');
       freq.set(k, (freq.get(k) ?? 0) + 1);
@@ -134,13 +141,9 @@ export function mineSpanPhrases(
     const gold = new Uint8Array(d.text.length);
     for (const s of d.spans) gold.fill(1, s.start, s.end);
     for (const sp of phraseSpans(d.text, candidates, maxWords)) {
-      const k = fold(d.text.slice(sp.start, sp.end))
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter(Boolean)
-        .join(' ');
-      const c = inside.get(k) ?? [0, 0];
+      const c = inside.get(sp.phrase) ?? [0, 0];
       c[gold.subarray(sp.start, sp.end).every(Boolean) ? 0 : 1]++;
-      inside.set(k, c);
+      inside.set(sp.phrase, c);
     }
   }
   return new Set(

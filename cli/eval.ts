@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createChecker } from '../rules/index';
-import type { Category, Profile } from '../rules/types';
+import type { Category, Checker, Profile } from '../rules/types';
 import { PROFILES, TOXIC_CATEGORIES } from '../rules/types';
 import {
   addCounts,
@@ -94,9 +94,21 @@ function parseArgs(argv: readonly string[]): Options | string {
 type Predicted = Span & { category?: string };
 type Predict = (text: string) => Predicted[];
 
+const TOXIC = new Set<string>(TOXIC_CATEGORIES);
+
+/** What the built-in rules underline as toxic: each toxic hint's own span plus its related words. */
+export function toxicSpans(checker: Checker, text: string): Predicted[] {
+  return checker
+    .check(text)
+    .flatMap((f) =>
+      TOXIC.has(f.category) ? [f, ...(f.related ?? []).map((r) => ({ ...r, category: f.category }))] : [],
+    );
+}
+
 /**
  * ViTHSD target columns and the categories that speak to them; a column not listed counts every toxic
- * category ("groups" too: most attacks on a group there are insults, "bọn này ngu", not slurs). The baseline has no categories, so every column gets its one prediction.
+ * category ("groups" too: most attacks on a group there are insults, "bọn này ngu", not slurs). The
+ * baseline has no categories, so every column gets its one prediction.
  */
 export const TARGET_CATEGORIES: Readonly<Record<string, readonly Category[]>> = {
   religion_creed: ['religious'],
@@ -183,21 +195,7 @@ export async function runEval(argv: string[], io: EvalIO): Promise<number> {
     return 2;
   }
   const checker = createChecker({ profile: opts.profile });
-  const toxic = new Set<string>(TOXIC_CATEGORIES);
-  const systems: [EvalRow['system'], Predict][] = [
-    // A hint's underline is its own span plus its related words (whom it is aimed at).
-    [
-      'ungxu',
-      (t) =>
-        checker
-          .check(t)
-          .flatMap((f) =>
-            toxic.has(f.category)
-              ? [f, ...(f.related ?? []).map((r) => ({ ...r, category: f.category }))]
-              : [],
-          ),
-    ],
-  ];
+  const systems: [EvalRow['system'], Predict][] = [['ungxu', (t) => toxicSpans(checker, t)]];
   if (opts.baseline) {
     try {
       const entries = BASELINE_LISTS.flatMap((p) =>

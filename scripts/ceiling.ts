@@ -12,7 +12,7 @@ import {
   mineSpanPhrases,
   phraseSpans,
 } from '../cli/ceiling';
-import { TOXIC_CATEGORIES } from '../cli/eval';
+import { toxicSpans } from '../cli/eval';
 import { csvRecords, parseJsonl } from '../cli/eval-metrics';
 import { createChecker } from '../rules/index';
 
@@ -21,9 +21,7 @@ const arg = (name: string) => {
   return i > 0 ? process.argv[i + 1] : undefined;
 };
 const checker = createChecker({ profile: 'citizen' });
-const toxic = new Set<string>(TOXIC_CATEGORIES);
-const ruleSpans = (t: string) =>
-  checker.check(t).flatMap((f) => (toxic.has(f.category) ? [f, ...(f.related ?? [])] : []));
+const ruleSpans = (t: string) => toxicSpans(checker, t);
 const halves = <T>(xs: readonly T[]): [T[], T[]][] => {
   const even = xs.filter((_, i) => i % 2 === 0);
   const odd = xs.filter((_, i) => i % 2 === 1);
