@@ -1,6 +1,7 @@
 // Sensitivity (low-severity hints) and the submit-time reminder level.
-import type { NudgeLevel } from '../settings/client';
+
 import type { Setting } from '../settings/resolve';
+import type { NudgeLevel } from '../settings/types';
 import { RadioGroup, Section, Switch } from './controls';
 import { useI18n } from './i18n';
 

@@ -7,9 +7,7 @@ import { contentEnabled, resolveSettings } from './resolve';
 import { sendOrApply } from './single-writer';
 import { addCleanSend, addHints, addNudge } from './stats';
 import { changeAllowList, effectiveLang, loadSnapshot, type Snapshot, watchSnapshot } from './store';
-import type { NudgeOutcome } from './types';
-
-export type NudgeLevel = 'off' | 'high' | 'medium';
+import type { NudgeLevel, NudgeOutcome } from './types';
 
 export interface ContentConfig {
   /** False when paused globally or switched off for this site. */

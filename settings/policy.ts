@@ -3,10 +3,7 @@
 // A broken PinnedRuleset never replaces the last good one: the error is recorded and shown instead.
 import { validateRuleset } from '../rules/ruleset';
 import { CATEGORIES, type Category, type LocalText, PROFILES, type Profile } from '../rules/types';
-import type { NudgeLevel } from './client';
-import type { ManagedPolicy, PolicyError, PolicyState } from './types';
-
-const NUDGE_LEVELS: readonly NudgeLevel[] = ['off', 'high', 'medium'];
+import { type ManagedPolicy, NUDGE_LEVELS, type PolicyError, type PolicyState } from './types';
 
 const bad = (path: string, vi: string, en: string): PolicyError => ({ path, message: { vi, en } });
 

@@ -1,7 +1,6 @@
 // Preference migrations and sanitising, kept pure so Node tests can run them without a browser.
 import { CATEGORIES, type Category, PROFILES, type Severity } from '../rules/types';
-import type { NudgeLevel } from './client';
-import type { UiLang, UserPrefs } from './types';
+import { NUDGE_LEVELS, type NudgeLevel, type UiLang, type UserPrefs } from './types';
 
 /** Version-1 preferences (pre-release builds): a list of sites switched off and a minimum severity. */
 export interface PrefsV1 {
@@ -26,7 +25,7 @@ export function sanitizePrefs(raw: unknown): UserPrefs {
     );
   }
   if (typeof v.showLow === 'boolean') out.showLow = v.showLow;
-  if (['off', 'high', 'medium'].includes(v.nudgeLevel as string)) out.nudgeLevel = v.nudgeLevel as NudgeLevel;
+  if (NUDGE_LEVELS.includes(v.nudgeLevel as NudgeLevel)) out.nudgeLevel = v.nudgeLevel as NudgeLevel;
   if (['auto', 'vi', 'en'].includes(v.uiLang as string)) out.uiLang = v.uiLang as UiLang;
   if (v.sites && typeof v.sites === 'object') {
     out.sites = Object.fromEntries(Object.entries(v.sites).filter(([, on]) => typeof on === 'boolean'));

@@ -8,8 +8,14 @@ import {
   type RuleSpec,
   type Ruleset,
 } from '../rules/types';
-import type { NudgeLevel } from './client';
-import { BUILTIN_SITES, type PolicyError, type PolicyState, type UiLang, type UserPrefs } from './types';
+import {
+  BUILTIN_SITES,
+  type NudgeLevel,
+  type PolicyError,
+  type PolicyState,
+  type UiLang,
+  type UserPrefs,
+} from './types';
 
 export type Source = 'policy' | 'user' | 'default';
 export interface Setting<T> {

@@ -1,7 +1,6 @@
 // Reads every settings item at once and follows them, for the content script and the popup alike.
 import { browser } from 'wxt/browser';
-import type { Category } from '../rules/types';
-import { allowListItem, policyStateItem, prefsItem, statsItem, userRulesetItem } from './items';
+import { allowListItem, policyStateItem, prefsItem, userRulesetItem } from './items';
 import type { UserState } from './resolve';
 import { oneAtATime, sendOrApply } from './single-writer';
 import type { PolicyState, UiLang } from './types';
@@ -30,8 +29,6 @@ export function watchSnapshot(cb: () => void): () => void {
     for (const off of offs) off();
   };
 }
-
-export const followStats = (cb: () => void): (() => void) => statsItem.watch(cb);
 
 /** The browser's UI language, reduced to the two this extension speaks. */
 export function browserLang(): 'vi' | 'en' {
@@ -77,5 +74,3 @@ export async function addAllowListWord(word: string): Promise<void> {
   const list = await allowListItem.getValue();
   if (!list.some((x) => x.toLowerCase() === w.toLowerCase())) await allowListItem.setValue([...list, w]);
 }
-
-export type HintCounts = Partial<Record<Category, number>>;

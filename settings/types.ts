@@ -1,9 +1,12 @@
 // Shapes of everything settings keep: the user's preferences (sync), the agency policy as the
 // background validated it (local), statistics (local). Plain JSON so storage can hold them as is.
 import type { Category, LocalText, Profile, Ruleset } from '../rules/types';
-import type { NudgeLevel } from './client';
 
 export type UiLang = 'auto' | 'vi' | 'en';
+
+/** How serious a finding must be for the submit-time nudge to pause a send. */
+export const NUDGE_LEVELS = ['off', 'high', 'medium'] as const;
+export type NudgeLevel = (typeof NUDGE_LEVELS)[number];
 
 /** The user's choices. Every field optional: absent means "default", so the popup can tell them apart. */
 export interface UserPrefs {

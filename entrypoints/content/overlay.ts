@@ -5,9 +5,7 @@ import type { Finding } from '../../rules/types';
 import { dropMirror, type Rect, rectsOf, rectsOfAll } from './geometry';
 import type { BoxSession } from './session';
 import { T, t, type UiLang } from './ui/strings';
-import { CSS, SEVERITY_COLOURS } from './ui/styles';
-
-export const HOST_TAG = 'ungxu-root';
+import { CSS, HOST_TAG, SEVERITY_COLOURS } from './ui/styles';
 
 export interface DrawnMark {
   session: BoxSession;

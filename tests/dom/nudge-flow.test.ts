@@ -6,7 +6,8 @@ import { startApp } from '../../entrypoints/content/app';
 import { installNudge, type NudgeDeps } from '../../entrypoints/content/nudge';
 import { createChecker } from '../../rules';
 import type { RuleSpec } from '../../rules/types';
-import type { ContentConfig, NudgeLevel } from '../../settings/client';
+import type { ContentConfig } from '../../settings/client';
+import type { NudgeLevel } from '../../settings/types';
 
 const rule = (id: string, severity: RuleSpec['severity'], term: string, clause: string): RuleSpec => ({
   id,

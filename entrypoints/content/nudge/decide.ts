@@ -1,7 +1,7 @@
 // Pure decisions of the submit-time nudge: which keystrokes are send gestures, which findings are worth a
 // pause at the configured level, and which box a send button belongs to. No side effects here.
 import type { Finding, Severity } from '../../../rules/types';
-import type { NudgeLevel } from '../../../settings/client';
+import type { NudgeLevel } from '../../../settings/types';
 import type { SiteAdapter } from '../sites';
 
 /** Severities that stop a send, per level. 'info' (guidance) and 'low' never do. */

@@ -3,8 +3,7 @@
 // passes at once; text with findings at or above the level is held and a small dialog asks once.
 // "Vẫn đăng" replays the very gesture with a one-shot bypass. Whenever anything is off (extension gone,
 // an exception, a box we cannot read) the event is left alone: the site's own behaviour runs.
-import type { NudgeLevel } from '../../../settings/client';
-import type { NudgeOutcome } from '../../../settings/types';
+import type { NudgeLevel, NudgeOutcome } from '../../../settings/types';
 import type { BoxSession } from '../session';
 import { readText, selectionOf } from '../text-model';
 import { restoreCaret } from '../ui/card-host';

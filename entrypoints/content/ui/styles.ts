@@ -1,5 +1,9 @@
 // Styles of everything inside <ungxu-root>'s shadow root; the page's CSS cannot reach in, ours cannot leak out.
-// info (guidance, Điều 5.3 / 6.3) is a calm teal, not a warning colour.
+
+/** The one element of the page that holds all our UI, in its open shadow root. */
+export const HOST_TAG = 'ungxu-root';
+
+/** info (guidance, Điều 5.3 / 6.3) is a calm teal, not a warning colour. */
 export const SEVERITY_COLOURS = {
   high: '#d93025',
   medium: '#e37400',
