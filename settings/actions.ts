@@ -2,10 +2,10 @@
 import { browser } from 'wxt/browser';
 import type { Category, Ruleset } from '../rules/types';
 import { prefsItem, userRulesetItem } from './items';
-import { hostMatches, siteKey } from './resolve';
-import { originPattern } from './scripts';
+import { isBuiltinSite, siteKey } from './resolve';
+import { originsOf } from './scripts';
 import { changeAllowList } from './store';
-import { BUILTIN_SITES, type UserPrefs } from './types';
+import type { UserPrefs } from './types';
 
 let prefsChain: Promise<void> = Promise.resolve();
 
@@ -31,12 +31,7 @@ export const removeAllowWord = (word: string) => changeAllowList({ type: 'ungxu:
 
 export const setUserRuleset = (ruleset: Ruleset | null) => userRulesetItem.setValue(ruleset);
 
-export const isBuiltinSite = (host: string) => BUILTIN_SITES.some((s) => hostMatches(host, s));
-
-export const siteOrigins = (host: string) => {
-  const key = siteKey(host);
-  return [originPattern(key), originPattern(`*.${key}`)];
-};
+export const siteOrigins = (host: string) => originsOf(siteKey(host));
 
 export async function hasSiteAccess(host: string): Promise<boolean> {
   if (isBuiltinSite(host)) return true;

@@ -8,14 +8,8 @@ import {
   type RuleSpec,
   type Ruleset,
 } from '../rules/types';
-import {
-  BUILTIN_SITES,
-  type NudgeLevel,
-  type PolicyError,
-  type PolicyState,
-  type UiLang,
-  type UserPrefs,
-} from './types';
+import { BUILTIN_HOSTS } from '../sites';
+import type { NudgeLevel, PolicyError, PolicyState, UiLang, UserPrefs } from './types';
 
 export type Source = 'policy' | 'user' | 'default';
 export interface Setting<T> {
@@ -179,6 +173,10 @@ export function hostMatches(hostname: string, site: string): boolean {
 /** The key the popup stores a site's switch under (no "www."). */
 export const siteKey = (hostname: string): string => hostname.toLowerCase().replace(/^www\./, '');
 
+/** A host the content script runs on by default (an adapter's host), or the key its switch is stored under. */
+export const isBuiltinSite = (hostname: string): boolean =>
+  BUILTIN_HOSTS.some((b) => hostMatches(hostname, b) || siteKey(b) === siteKey(hostname));
+
 /** Whether hints run on `hostname`: policy EnabledSites force it on, else the user's switch, else built-in default. */
 export function siteSetting(managed: PolicyState, prefs: UserPrefs, hostname: string): Setting<boolean> {
   if (managed.policy.enabledSites?.some((s) => hostMatches(hostname, s))) {
@@ -186,7 +184,7 @@ export function siteSetting(managed: PolicyState, prefs: UserPrefs, hostname: st
   }
   const own = prefs.sites?.[siteKey(hostname)];
   if (own !== undefined) return { value: own, source: 'user', locked: false };
-  return { value: BUILTIN_SITES.some((s) => hostMatches(hostname, s)), source: 'default', locked: false };
+  return { value: isBuiltinSite(hostname), source: 'default', locked: false };
 }
 
 /** Effective on/off for the content script: a site the agency forces on ignores the global pause. */

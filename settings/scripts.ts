@@ -1,13 +1,15 @@
-// Extra sites: the manifest declares the content script for Facebook and Zalo only. A site the user
+// Extra sites: the manifest declares the content script for the site adapters' hosts only. A site the user
 // switches on (after granting its optional host permission) gets the same script registered here.
 import { browser } from 'wxt/browser';
-import { hostMatches } from './resolve';
-import { BUILTIN_SITES, type PolicyState, type UserPrefs } from './types';
+import { hostPattern } from '../sites';
+import { isBuiltinSite } from './resolve';
+import type { PolicyState, UserPrefs } from './types';
 
 export const EXTRA_SCRIPT_ID = 'ungxu-extra-sites';
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 
-export const originPattern = (host: string): string => `*://${host}/*`;
+/** A site's origins: the host itself and its subdomains ("www."). */
+export const originsOf = (host: string): string[] => [hostPattern(host), hostPattern(`*.${host}`)];
 
 /** Sites beyond the built-in ones that should run the script (user-enabled or policy EnabledSites). */
 export function extraSites(prefs: UserPrefs, policy: PolicyState): string[] {
@@ -15,7 +17,7 @@ export function extraSites(prefs: UserPrefs, policy: PolicyState): string[] {
     .filter(([, on]) => on)
     .map(([host]) => host);
   const all = [...user, ...(policy.policy.enabledSites ?? [])];
-  return [...new Set(all)].filter((h) => !BUILTIN_SITES.some((b) => hostMatches(h, b)));
+  return [...new Set(all)].filter((h) => !isBuiltinSite(h));
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -35,7 +37,7 @@ async function syncNow(prefs: UserPrefs, policy: PolicyState): Promise<string[]>
   const granted: string[] = [];
   for (const host of extraSites(prefs, policy)) {
     // Both the bare host and its subdomains ("www.") are covered by the popup's request.
-    const origins = [originPattern(host), originPattern(`*.${host}`)];
+    const origins = originsOf(host);
     if (await browser.permissions.contains({ origins }).catch(() => false)) granted.push(...origins);
   }
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [EXTRA_SCRIPT_ID] });

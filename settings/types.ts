@@ -70,6 +70,3 @@ export interface DayStats {
 
 /** Day ("YYYY-MM-DD", local time) → counts; only the last 30 days are kept. */
 export type Stats = Record<string, DayStats>;
-
-/** The sites the content script is declared for in the manifest. */
-export const BUILTIN_SITES = ['facebook.com', 'chat.zalo.me'] as const;

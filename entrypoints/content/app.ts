@@ -11,10 +11,10 @@ import {
 const isCodeCategory = (c: RuleCategory): c is Category => (CATEGORIES as readonly string[]).includes(c);
 
 import type { ContentConfig } from '../../settings/client';
+import type { SiteAdapter } from '../../sites';
 import { replacementsOf, replaceText } from './apply';
 import { createOverlay, type Overlay } from './overlay';
 import { type BoxSession, createSession } from './session';
-import type { SiteAdapter } from './sites';
 import { type CardHost, createCardHost } from './ui/card-host';
 import { listenForGestures } from './ui/gestures';
 import { canRemember } from './ui/remember';

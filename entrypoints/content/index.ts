@@ -1,4 +1,4 @@
-// Content script: Facebook (www, web, m) and Zalo Web by default. Other sites get the same script when
+// Content script: the hosts of the site adapters (Facebook, Zalo Web) by default. Other sites get the same script when
 // the user switches them on (optional host permission, registered from the popup/background).
 import { browser } from 'wxt/browser';
 import { createChecker } from '../../rules';
@@ -10,6 +10,7 @@ import {
   recordNudge,
   watchContentConfig,
 } from '../../settings/client';
+import { CONTENT_MATCHES } from '../../sites';
 import { startApp } from './app';
 import { installNudge } from './nudge';
 
@@ -21,7 +22,8 @@ function siteHost(): string {
 }
 
 export default defineContentScript({
-  matches: ['*://www.facebook.com/*', '*://web.facebook.com/*', '*://m.facebook.com/*', '*://chat.zalo.me/*'],
+  // The hosts the site adapters declare (sites/index.ts).
+  matches: CONTENT_MATCHES,
   // Same-origin iframes (about:blank / srcdoc editors, embedded comment plugins) get their own instance.
   allFrames: true,
   matchAboutBlank: true,

@@ -1,8 +1,8 @@
 // One attached compose box: listens for edits, checks the text (debounced, never mid-composition) and
 // keeps the current findings. The nudge (issue 6) builds on this object: `el`, `findings`, `subscribe`.
 import type { Checker, Finding } from '../../rules/types';
+import type { SiteAdapter } from '../../sites';
 import { createLimitNotice, limitText } from './limits';
-import type { SiteAdapter } from './sites';
 import { isValueBox, readText, type TextModel } from './text-model';
 
 /** Trailing debounce after the last edit. Small: a check of 2,000 characters costs about a millisecond. */

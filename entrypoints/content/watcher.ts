@@ -1,7 +1,7 @@
 // Finds compose boxes as single-page apps mount them (document and open shadow roots), and releases
 // them when they leave the DOM or opt out. Same-origin iframes get their own content-script instance
 // (allFrames + matchAboutBlank in index.ts), so the watcher stays within one document.
-import { ADAPTERS, adapterFor, type SiteAdapter } from './sites';
+import { ADAPTERS, adapterFor, type SiteAdapter } from '../../sites';
 
 export interface WatcherOptions {
   root: Document;

@@ -1,10 +1,10 @@
 // Pure decisions of the submit-time nudge: levels, which keystrokes send, which box a send button submits.
 import { afterEach, describe, expect, it } from 'vitest';
 import { blocking, boxOfButton, isSendButton, isSendKey } from '../../entrypoints/content/nudge/decide';
-import { facebook } from '../../entrypoints/content/sites/facebook';
-import type { SiteAdapter } from '../../entrypoints/content/sites/types';
-import { zalo } from '../../entrypoints/content/sites/zalo';
 import type { Finding, Severity } from '../../rules/types';
+import { facebook } from '../../sites/facebook';
+import type { SiteAdapter } from '../../sites/types';
+import { zalo } from '../../sites/zalo';
 
 const finding = (severity: Severity, start = 0): Finding => ({
   ruleId: `r-${severity}`,

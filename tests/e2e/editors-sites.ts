@@ -1,15 +1,21 @@
 // Serving the fixture pages under the real sites' origins (used by the e2e tests and `npm run demo`).
-// The built extension runs only on Facebook and Zalo (manifest matches), so Playwright answers
-// https://www.facebook.com/… and https://chat.zalo.me/… from the local fixture server: no request
-// leaves the machine, and the extension is exercised with its real manifest.
+// The built extension runs by default only on the hosts its site adapters declare (manifest matches), so
+// Playwright answers https://<each of those hosts>/… from the local fixture server: no request leaves the
+// machine, and the extension is exercised with its real manifest.
 import type { BrowserContext } from 'playwright-core';
+import { BUILTIN_HOSTS } from '../../sites';
+import { facebook } from '../../sites/facebook';
+import { zalo } from '../../sites/zalo';
 import { type Launched, launchWithExtension, serveFixtures } from './harness';
 
-export const FB = 'https://www.facebook.com';
-export const ZALO = 'https://chat.zalo.me';
+export const FB = `https://${facebook.hosts[0]}`;
+export const ZALO = `https://${zalo.hosts[0]}`;
+
+/** https://<any adapter host>/… (host names have no regex characters but dots). */
+const SITE_URLS = new RegExp(`^https://(${BUILTIN_HOSTS.map((h) => h.replaceAll('.', '\\.')).join('|')})/`);
 
 export async function routeSites(context: BrowserContext, fixtureUrl: string): Promise<void> {
-  await context.route(/^https:\/\/(www\.facebook\.com|chat\.zalo\.me)\//, async (route) => {
+  await context.route(SITE_URLS, async (route) => {
     const path = new URL(route.request().url()).pathname;
     const response = await route.fetch({ url: `${fixtureUrl}${path}` });
     await route.fulfill({ response });

@@ -1,10 +1,11 @@
 // The manifest asks for the minimum: three API permissions (each justified in docs/permissions.md),
 // no host permission at install (sites are asked for one at a time, at run time), content scripts
-// only on Facebook and Zalo, and no content security policy that would allow eval or remote code.
+// only on the hosts the site adapters declare (Facebook, Zalo), and no content security policy that would allow eval or remote code.
 // Reads the built manifest (run `npx wxt build` first): that is what the browser receives.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ADAPTERS, hostPattern } from '../../sites';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FILE = join(ROOT, '.output/chrome-mv3/manifest.json');
@@ -22,17 +23,22 @@ const manifest = (): Manifest => {
   expect(existsSync(FILE), 'build the extension first: npx wxt build').toBe(true);
   return JSON.parse(readFileSync(FILE, 'utf8')) as Manifest;
 };
-const SITES = [
-  '*://chat.zalo.me/*',
-  '*://m.facebook.com/*',
-  '*://web.facebook.com/*',
-  '*://www.facebook.com/*',
-];
+/** Every host a site adapter declares, and nothing else (sites/index.ts is the registry). */
+const SITES = ADAPTERS.flatMap((a) => a.hosts.map(hostPattern)).sort();
 
 describe('manifest', () => {
   it('permissions are exactly storage, scripting and activeTab', () => {
     expect([...(manifest().permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
     expect(manifest().optional_permissions ?? []).toEqual([]);
+  });
+
+  it('the registry declares Facebook (www, web, m) and Zalo Web, and nothing more by default', () => {
+    expect(SITES).toEqual([
+      '*://chat.zalo.me/*',
+      '*://m.facebook.com/*',
+      '*://web.facebook.com/*',
+      '*://www.facebook.com/*',
+    ]);
   });
 
   it('no host permission beyond the content script matches; other sites only as optional, asked one by one', () => {

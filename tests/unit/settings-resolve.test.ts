@@ -5,11 +5,13 @@ import { applyPolicy } from '../../settings/policy';
 import {
   agencyRuleset,
   contentEnabled,
+  isBuiltinSite,
   resolveSettings,
   siteSetting,
   type UserState,
 } from '../../settings/resolve';
 import { NO_POLICY, type PolicyState } from '../../settings/types';
+import { BUILTIN_HOSTS } from '../../sites';
 
 const codename: RuleSpec = {
   id: 'agency-internal-codename',
@@ -130,6 +132,14 @@ describe('sites and pause', () => {
       source: 'user',
       locked: false,
     });
+  });
+
+  it("on by default exactly where the manifest runs the script: the adapters' hosts, not every subdomain", () => {
+    for (const host of BUILTIN_HOSTS) expect(siteSetting(NO_POLICY, {}, host).value).toBe(true);
+    // The switch is stored without "www.", so the key counts as built-in too.
+    expect(isBuiltinSite('facebook.com')).toBe(true);
+    expect(siteSetting(NO_POLICY, {}, 'business.facebook.com').value).toBe(false);
+    expect(siteSetting(NO_POLICY, {}, 'zalo.me').value).toBe(false);
   });
 
   it('policy EnabledSites force a site on, locked, even when paused', () => {

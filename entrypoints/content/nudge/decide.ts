@@ -2,7 +2,7 @@
 // pause at the configured level, and which box a send button belongs to. No side effects here.
 import type { Finding, Severity } from '../../../rules/types';
 import type { NudgeLevel } from '../../../settings/types';
-import type { SiteAdapter } from '../sites';
+import type { SiteAdapter } from '../../../sites';
 
 /** Severities that stop a send, per level. 'info' (guidance) and 'low' never do. */
 const STOPS: Record<NudgeLevel, readonly Severity[]> = {

@@ -1,7 +1,14 @@
-// What a site adapter tells the watcher: which elements are compose boxes there, and which to leave alone.
+// What a site adapter tells the extension: where it runs, which elements are compose boxes there, which to
+// leave alone, and how a post leaves a box. The manifest, the popup's site defaults and the e2e routes
+// all read the hosts from here (sites/index.ts), so a site is added in one file.
 export interface SiteAdapter {
-  /** Short id, used in data attributes and logs. */
-  readonly name: 'facebook' | 'zalo' | 'generic';
+  /** Short id, used in data attributes and logs (kebab-case). */
+  readonly name: string;
+  /**
+   * Host names where the content script runs by default (the manifest's `matches`, exact hosts). Empty
+   * for an adapter that only serves sites the user switches on.
+   */
+  readonly hosts: readonly string[];
   /** CSS selectors of compose boxes, most specific first. One comment each in the adapter file. */
   readonly selectors: readonly string[];
   /** Last word on a candidate the selectors matched (e.g. skip read-only or code editors). */

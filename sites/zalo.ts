@@ -3,6 +3,7 @@ import { editable, optedOut, type SiteAdapter } from './types';
 
 export const zalo: SiteAdapter = {
   name: 'zalo',
+  hosts: ['chat.zalo.me'],
   selectors: [
     // The message box (seen 2025): <div id="richInput" contenteditable="true"> with one
     // <div id="input_line_N"> per line. Enter sends; the send button is labelled "Gửi".

@@ -4,6 +4,8 @@ import { editable, optedOut, type SiteAdapter } from './types';
 
 export const facebook: SiteAdapter = {
   name: 'facebook',
+  // The desktop site, its alternate host, and the basic mobile site.
+  hosts: ['www.facebook.com', 'web.facebook.com', 'm.facebook.com'],
   selectors: [
     // Post composer and comment boxes (seen 2025): <div contenteditable="true" role="textbox"
     // data-lexical-editor="true" spellcheck="true">. Also matches Lexical boxes on other sites.

@@ -7,6 +7,8 @@ const CODE_EDITORS = '.CodeMirror, .cm-editor, .monaco-editor, .ace_editor';
 
 export const generic: SiteAdapter = {
   name: 'generic',
+  // No host of its own: it runs where the user or the agency switched a site on.
+  hosts: [],
   selectors: [
     // Multi-line plain text boxes (forums, contact forms, comment boxes).
     'textarea',
