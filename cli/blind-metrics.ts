@@ -69,7 +69,7 @@ export function validateBlindSet(set: unknown, name: string): BlindSet {
     else ids.add(p.id);
   }
   for (const p of s.positives)
-    if (!Array.isArray(p.labels) || !p.labels.length || p.labels.some((l) => !known.has(l)))
+    if (!Array.isArray(p.labels) || !p.labels.length || p.labels.some((l: string) => !known.has(l)))
       problems.push(`${p.id}: labels must be a non-empty list of ${CATEGORIES.join(', ')}`);
   if (problems.length) throw new Error(`${name}:\n  ${problems.join('\n  ')}`);
   return s;
