@@ -2,8 +2,11 @@
 // trie for all context terms, one RegExp per pattern rule); check() is a single pass over the tokens.
 import { withAimedWords } from './aimed';
 import { contextOf, nearHit, officialLinkIn } from './context';
+import { addFrame, newFrameIndex } from './frame-compile';
+import { type CompiledFrame, type FrameMatch, frameText, matchFrame } from './frames';
 import { MARGIN, recheckWindow } from './incremental';
 import { detectLang } from './lang';
+import { LEXICONS } from './lexicons';
 import { SyllableTrie, type TermSyllables, type TrieHit } from './matcher';
 import { mergeLayers } from './merge';
 import { type Token, tokenize } from './normalize';
@@ -27,6 +30,8 @@ interface CompiledRule {
 interface LangMatcher {
   trie: SyllableTrie;
   patterns: { index: number; re: RegExp }[];
+  /** Indexes of the frame rules of this language. */
+  frames: number[];
 }
 
 /** A candidate before overlap resolution: token range plus UTF-16 span. */
@@ -36,6 +41,9 @@ export interface Candidate {
   to: number;
   start: number;
   end: number;
+  /** A frame's other slots, and the whole frame's span (what overlap resolution weighs). */
+  slots?: { name: string; start: number; end: number }[];
+  extent?: { start: number; end: number };
 }
 
 export function createChecker(builtin: readonly RuleSpec[], options: CheckerOptions = {}): Checker {
@@ -63,16 +71,22 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
   }));
 
   const matchers: Record<Lang, LangMatcher> = {
-    vi: { trie: new SyllableTrie(), patterns: [] },
-    en: { trie: new SyllableTrie(), patterns: [] },
+    vi: { trie: new SyllableTrie(), patterns: [], frames: [] },
+    en: { trie: new SyllableTrie(), patterns: [], frames: [] },
   };
+  const frameIndex = newFrameIndex();
+  const lexicons = options.lexicons ?? LEXICONS;
   compiled.forEach(({ rule }, index) => {
     const langs: Lang[] = rule.lang === 'any' ? ['vi', 'en'] : [rule.lang ?? 'vi'];
     for (const lang of langs) {
       const m = matchers[lang];
       if (rule.kind === 'terms')
         for (const t of rule.terms) m.trie.add(t, index, rule.accents === 'exact', seen);
-      else m.patterns.push({ index, re: compileSafePattern(rule.pattern) });
+      else if (rule.kind === 'pattern') m.patterns.push({ index, re: compileSafePattern(rule.pattern) });
+      else {
+        m.frames.push(index);
+        if (!frameIndex.frames.has(index)) addFrame(frameIndex, index, rule, lexicons, setIds, seen);
+      }
     }
   });
 
@@ -108,8 +122,14 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
     if (!text) return [];
     const m = matchers[lang];
     const tokens = tokenize(text);
-    const hits: (TrieHit & { start?: number; end?: number })[] = m.trie.match(tokens);
+    const hits: (TrieHit & { start?: number; end?: number; frame?: FrameMatch })[] = m.trie.match(tokens);
     if (m.patterns.length) hits.push(...mapPatternHits(text, tokens, m.patterns));
+    if (m.frames.length) {
+      const ft = frameText(text, tokens, frameIndex.trie.match(tokens));
+      for (const index of m.frames)
+        for (const frame of matchFrame(frameIndex.frames.get(index) as CompiledFrame, ft))
+          hits.push({ id: index, from: frame.from, to: frame.to, frame });
+    }
     if (!hits.length) return [];
 
     const ctx = contextOf(contexts, tokens);
@@ -120,15 +140,18 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
     for (const hit of hits) {
       const c = compiled[hit.id] as CompiledRule;
       let { from, to } = hit;
+      // Contexts of a frame are looked for around the whole frame, not its main words alone.
+      const around = hit.frame?.extent ?? hit;
       if (c.near) {
-        const o = nearHit(ctx.get(c.near.set), hit.from, hit.to, c.near.within, c.near.side, tokens);
+        const o = nearHit(ctx.get(c.near.set), around.from, around.to, c.near.within, c.near.side, tokens);
         if (!o) continue;
         if (c.near.extend) {
           from = Math.min(from, o.from);
           to = Math.max(to, o.to);
         }
       }
-      if (c.unless.some((u) => nearHit(ctx.get(u.set), hit.from, hit.to, u.within, u.side, tokens))) continue;
+      if (c.unless.some((u) => nearHit(ctx.get(u.set), around.from, around.to, u.within, u.side, tokens)))
+        continue;
       if (c.rule.unlessOfficialLink) {
         official ??= officialLinkIn(text, officialDomains);
         if (official) continue;
@@ -137,13 +160,26 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
       const allowList = c.rule.kind === 'terms' && c.rule.accents === 'exact' ? allowedExact : allowed;
       if (!c.rule.pinned && allowList.some((a) => a.from <= hit.from && hit.to <= a.to)) continue;
       const own = hit.start !== undefined && hit.end !== undefined && !c.near?.extend;
-      candidates.push({
+      const cand: Candidate = {
         index: hit.id,
         from,
         to,
         start: own ? (hit.start as number) : Math.min(hit.start ?? Infinity, (tokens[from] as Token).start),
         end: own ? (hit.end as number) : Math.max(hit.end ?? 0, (tokens[to] as Token).end),
-      });
+      };
+      if (hit.frame) {
+        const spanOf = (r: { from: number; to: number }) => ({
+          start: (tokens[r.from] as Token).start,
+          end: (tokens[r.to] as Token).end,
+        });
+        const compiledFrame = frameIndex.frames.get(hit.id) as CompiledFrame;
+        cand.slots = hit.frame.related.map((r) => ({
+          name: compiledFrame.slots[r.slot]?.name ?? '',
+          ...spanOf(r),
+        }));
+        cand.extent = spanOf(hit.frame.extent);
+      }
+      candidates.push(cand);
     }
     return resolve(firstOfOnce(candidates, compiled), compiled).map((cand) =>
       toFinding(text, cand, (compiled[cand.index] as CompiledRule).rule),
@@ -197,9 +233,12 @@ const rank = (c: Candidate, rules: CompiledRule[]) =>
 /** Overlaps resolve deterministically: longest first, then most severe, then earliest, then rule id. */
 function resolve(cands: Candidate[], rules: CompiledRule[]): Candidate[] {
   const id = (c: Candidate) => (rules[c.index] as CompiledRule).rule.id;
+  // A frame weighs as the whole of its words: a province stereotype is shown as one, not as the
+  // insult word inside it.
+  const weight = (c: Candidate) => (c.extent ? c.extent.end - c.extent.start : c.end - c.start);
   cands.sort(
     (a, b) =>
-      b.end - b.start - (a.end - a.start) ||
+      weight(b) - weight(a) ||
       rank(b, rules) - rank(a, rules) ||
       a.start - b.start ||
       (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0),
@@ -223,5 +262,6 @@ function toFinding(text: string, c: Candidate, rule: ResolvedRule): Finding {
     pinned: rule.pinned,
   };
   if (rule.suggestion) f.suggestion = rule.suggestion;
+  if (c.slots?.length) f.slots = c.slots;
   return f;
 }

@@ -5,10 +5,7 @@
 // are the hint's span; the other slots' words are underlined with it as related words.
 import type { TrieHit } from './matcher';
 import type { Token } from './normalize';
-
-/** Shapes a slot can be filled by, found on the text as typed rather than from a word list. */
-export const SLOT_SHAPES = ['name', 'number', 'secret'] as const;
-export type SlotShape = (typeof SLOT_SHAPES)[number];
+import type { SlotShape } from './types';
 
 /** A slot after compilation: the trie sets that fill it and the shapes. */
 export interface CompiledSlot {
@@ -35,8 +32,8 @@ export interface TokenRange {
 }
 
 export interface FrameMatch extends TokenRange {
-  /** The other filled slots, in slot order. */
-  related: TokenRange[];
+  /** The other filled slots, in slot order, with the index of the slot each fills. */
+  related: (TokenRange & { slot: number })[];
   /** From the first to the last word of the whole frame. */
   extent: TokenRange;
 }
@@ -110,7 +107,7 @@ export function matchFrame(frame: CompiledFrame, t: FrameText): FrameMatch[] {
   for (const a of anchors) {
     const scope = frame.scope === 'clause' ? t.clause : t.sentence;
     const taken: TokenRange[] = [a];
-    const related: TokenRange[] = [];
+    const related: (TokenRange & { slot: number })[] = [];
     let ok = true;
     for (let k = 0; k < frame.slots.length && ok; k++) {
       if (k === frame.main) continue;
@@ -118,7 +115,7 @@ export function matchFrame(frame: CompiledFrame, t: FrameText): FrameMatch[] {
       const best = nearest(others[k] as TokenRange[], a, frame, k, taken, scope);
       if (best) {
         taken.push(best);
-        related.push(best);
+        related.push({ from: best.from, to: best.to, slot: k });
       } else if (!slot.optional) ok = false;
     }
     if (!ok) continue;

@@ -84,15 +84,22 @@ export function recheckWindow(
   for (const f of check(text.slice(winStart, winEnd))) {
     const start = f.start + winStart;
     const end = f.end + winStart;
-    if (end > coreStart && start < coreEnd) fresh.push({ ...f, start, end });
+    if (end > coreStart && start < coreEnd) fresh.push(shifted(f, winStart));
   }
   const oldCoreStart = coreStart; // unchanged prefix: same offsets
   const oldCoreEnd = coreEnd - delta;
   const kept: Finding[] = [];
   for (const f of prevFindings) {
     if (f.end <= oldCoreStart) kept.push(f);
-    else if (f.start >= oldCoreEnd) kept.push({ ...f, start: f.start + delta, end: f.end + delta });
+    else if (f.start >= oldCoreEnd) kept.push(shifted(f, delta));
   }
   const overlaps = (a: Finding) => fresh.some((b) => a.start < b.end && b.start < a.end);
   return [...kept.filter((f) => !overlaps(f)), ...fresh].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A finding moved by `delta` characters, its frame's slots with it. */
+function shifted(f: Finding, delta: number): Finding {
+  const moved = { ...f, start: f.start + delta, end: f.end + delta };
+  if (f.slots) moved.slots = f.slots.map((s) => ({ ...s, start: s.start + delta, end: s.end + delta }));
+  return moved;
 }

@@ -1,5 +1,6 @@
 // Shared types of the Ứng Xử engine. Pure data shapes: everything here is JSON-serialisable,
 // so a ruleset file, a policy value and a Finding all travel as plain objects.
+import type { Lexicon } from './lexicons/define';
 
 /** The 11 categories of the Code this engine knows (stable ids). */
 export const CATEGORIES = [
@@ -110,7 +111,44 @@ export interface PatternRule extends RuleCommon {
   pattern: string;
 }
 
-export type RuleSpec = TermRule | PatternRule;
+/** Shapes a frame slot can be filled by, found on the text as typed rather than in a word list. */
+export const SLOT_SHAPES = ['name', 'number', 'secret'] as const;
+export type SlotShape = (typeof SLOT_SHAPES)[number];
+
+/** What can fill one slot of a frame: shared lexicons, the frame's own words, shapes of the text. */
+export interface FrameSlot {
+  /** The slot's name within its frame ("group", "generalizer", "trait"). */
+  name: string;
+  /** Shared lexicons by id (rules/lexicons): any of their words fills the slot. */
+  lexicons?: readonly string[];
+  /** The frame's own words for this slot. */
+  terms?: readonly string[];
+  /** Accents of `terms`. Default 'fold'. */
+  accents?: 'fold' | 'exact';
+  /** Shapes of the text as typed: a personal name, a long number, a secret-looking value. */
+  shapes?: readonly SlotShape[];
+  /** The frame fires without this slot; when filled, its words are underlined with the hint. */
+  optional?: boolean;
+}
+
+/**
+ * A frame: fires when every required slot is filled within `within` words of the main slot, inside
+ * one sentence (or clause). The main slot's words are the hint's span; the others are related words.
+ */
+export interface FrameRule extends RuleCommon {
+  kind: 'frame';
+  slots: readonly FrameSlot[];
+  /** The slot whose words are the hint's span. Default: the first slot. */
+  main?: string;
+  /** Most words between the main slot and each other slot. Default 6. */
+  within?: number;
+  /** Where all slots must stand: one sentence (default) or one clause (no punctuation between). */
+  scope?: 'clause' | 'sentence';
+  /** The slots must appear in the order listed. Default false. */
+  ordered?: boolean;
+}
+
+export type RuleSpec = TermRule | PatternRule | FrameRule;
 
 /** The JSON ruleset format (agency policy, user import). */
 export interface Ruleset {
@@ -149,6 +187,8 @@ export interface Finding {
   /** Where the rule came from. Agency rules are pinned: no ignore, no allow-list. */
   source: 'builtin' | 'agency' | 'user';
   pinned: boolean;
+  /** A frame's other filled slots ("group", "generalizer"…): the words that make up its meaning. */
+  slots?: { name: string; start: number; end: number }[];
   /**
    * Words of the same hint, underlined with it: whom a toxic hint is aimed at and what carries it,
    * in the same sentence ("thằng này … ngu như bò"). Part of this finding, never a finding alone.
@@ -166,6 +206,8 @@ export interface ValidationError {
 export interface CheckerOptions {
   /** Built-in profile. Default 'citizen'. */
   profile?: Profile;
+  /** Slot lexicons frame rules may name. Default: every lexicon in rules/lexicons. Tests pass their own. */
+  lexicons?: ReadonlyMap<string, Lexicon>;
   /** Built-in rules to start from. Default: every family in rules/families. Tests pass their own. */
   builtin?: readonly RuleSpec[];
   /** The agency's ruleset (policy): may add rules (pinned), disable built-in ones, lock categories. */

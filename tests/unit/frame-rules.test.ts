@@ -1,0 +1,100 @@
+// Frame rules inside the checker: slots filled by lexicons, the main slot as the span, the other
+// slots underlined with it, contexts around the whole frame, frames preferred over a word inside
+// them, and recheck equal to check.
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../rules/index';
+import { defineLexicon, type Lexicon } from '../../rules/lexicons';
+import type { RuleSpec } from '../../rules/types';
+
+const LEX: ReadonlyMap<string, Lexicon> = new Map(
+  [
+    defineLexicon({ id: 'test.group', about: { vi: 'nhóm', en: 'group' }, fold: ['dân làng a', 'làng a'] }),
+    defineLexicon({
+      id: 'test.general',
+      about: { vi: 'khái quát', en: 'generaliser' },
+      exact: ['toàn', 'đều'],
+    }),
+    defineLexicon({
+      id: 'test.trait',
+      about: { vi: 'nét xấu', en: 'trait' },
+      fold: ['lười biếng', 'keo kiệt'],
+    }),
+    defineLexicon({
+      id: 'test.bad',
+      about: { vi: 'gộp', en: 'union' },
+      include: ['test.trait'],
+      fold: ['xấu tính'],
+    }),
+  ].map((l) => [l.id, l]),
+);
+
+const common = { severity: 'high', clause: '4.5', message: { vi: 'm', en: 'm' } } as const;
+const FRAME: RuleSpec = {
+  ...common,
+  id: 'test-stereotype',
+  kind: 'frame',
+  category: 'regional',
+  main: 'trait',
+  slots: [
+    { name: 'group', lexicons: ['test.group'] },
+    { name: 'generalizer', lexicons: ['test.general'] },
+    { name: 'trait', lexicons: ['test.bad'] },
+  ],
+  unless: [{ terms: ['không phải'], within: 4 }],
+};
+const WORD: RuleSpec = { ...common, id: 'test-word', kind: 'terms', category: 'insult', terms: ['keo kiệt'] };
+const make = () => createChecker({ builtin: [FRAME, WORD], lexicons: LEX });
+
+describe('frame rules in the checker', () => {
+  it('a filled frame is one hint: the main slot is the span, the other slots are related words', () => {
+    const text = 'Dân làng A toàn lười biếng lắm';
+    const [f, ...rest] = make().check(text);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ ruleId: 'test-stereotype', category: 'regional', matched: 'lười biếng' });
+    expect(f?.slots?.map((s) => [s.name, text.slice(s.start, s.end)])).toEqual([
+      ['group', 'Dân làng A'],
+      ['generalizer', 'toàn'],
+    ]);
+    expect(f?.related?.map((s) => text.slice(s.start, s.end))).toEqual(
+      expect.arrayContaining(['Dân làng A', 'toàn']),
+    );
+  });
+
+  it('lexicons include others: "keo kiệt" fills the trait through test.trait', () => {
+    expect(
+      make()
+        .check('dân làng a đều keo kiệt')
+        .map((f) => f.ruleId),
+    ).toEqual(['test-stereotype']);
+  });
+
+  it('the frame wins over a word rule on the same words: the category is what the frame means', () => {
+    const findings = make().check('dân làng a đều keo kiệt');
+    expect(findings.map((f) => f.category)).toEqual(['regional']);
+    // without the frame's other slots, the word rule alone
+    expect(
+      make()
+        .check('ông ấy keo kiệt')
+        .map((f) => f.ruleId),
+    ).toEqual(['test-word']);
+  });
+
+  it('unless-contexts are looked for around the whole frame', () => {
+    expect(make().check('không phải dân làng A toàn lười biếng')).toEqual([]);
+  });
+
+  it('typed without accents, a folded slot still fills; an exact one does not', () => {
+    expect(make().check('dan lang a toàn luoi bieng')).toHaveLength(1);
+    expect(make().check('dan lang a toan luoi bieng')).toEqual([]);
+  });
+
+  it('recheck after an edit equals a full check, slots moved with the text', () => {
+    const checker = make();
+    const filler = 'Hôm nay trời đẹp. '.repeat(150); // long enough for a windowed recheck
+    const prev = `${filler}Dân làng A toàn lười biếng.`;
+    const text = `Xin chào! ${prev}`;
+    expect(checker.recheck(prev, checker.check(prev), text)).toEqual(checker.check(text));
+    const edited = `${filler}Dân làng A toàn keo kiệt.`;
+    expect(checker.recheck(prev, checker.check(prev), edited)).toEqual(checker.check(edited));
+  });
+});
