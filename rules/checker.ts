@@ -243,8 +243,16 @@ function resolve(cands: Candidate[], rules: CompiledRule[]): Candidate[] {
       a.start - b.start ||
       (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0),
   );
+  // Kept spans never overlap, so one mark per covered character answers "does it overlap one?" in
+  // the candidate's own length (comparing with every kept span was quadratic in the findings).
+  const end = cands.reduce((m, c) => Math.max(m, c.end), 0);
+  const covered = new Uint8Array(end);
   const kept: Candidate[] = [];
-  for (const c of cands) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  for (const c of cands) {
+    if (covered.subarray(c.start, c.end).includes(1)) continue;
+    covered.fill(1, c.start, c.end);
+    kept.push(c);
+  }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -2,42 +2,18 @@
 // the findings before it are kept and those after it are shifted. A context reaches at most 20 words
 // (a rule's `within`) plus a phrase, so a margin of MARGIN characters and at least WORDS words on each
 // side gives the same findings as a full check (long words need the word count, short ones the
-// characters); a change of language or of the official-link state falls back to a full check.
+// characters); a change of language or of the official-link state falls back to a full check. Windows
+// end at whitespace, or inside a run of more than SNAP characters without any (boundary.ts), so a
+// text without spaces is not checked whole on every keystroke.
+import { reach } from './boundary';
 import type { Finding } from './types';
 
 export const MARGIN = 400;
 /** Words a context can reach (`within` ≤ 20) plus the longest phrase, with room to spare. */
 export const WORDS = 28;
 
-const space = (c: string | undefined) => c !== undefined && /\s/.test(c);
-
 /** From `i`, at least MARGIN / 2 characters and WORDS words back (-1) or forward (1), on a word boundary. */
-function reach(text: string, i: number, dir: -1 | 1): number {
-  const byChars = snap(
-    text,
-    dir < 0 ? Math.max(0, i - MARGIN / 2) : Math.min(text.length, i + MARGIN / 2),
-    dir,
-  );
-  let k = i;
-  for (let words = 0; words < WORDS; words++) {
-    if (dir < 0) {
-      while (k > 0 && space(text[k - 1])) k--;
-      while (k > 0 && !space(text[k - 1])) k--;
-    } else {
-      while (k < text.length && space(text[k])) k++;
-      while (k < text.length && !space(text[k])) k++;
-    }
-  }
-  return dir < 0 ? Math.min(byChars, k) : Math.max(byChars, k);
-}
-
-/** Moves `i` back (dir -1) or forward (dir 1) to a whitespace boundary, so no word is cut. */
-function snap(text: string, i: number, dir: -1 | 1): number {
-  let j = i;
-  if (dir < 0) while (j > 0 && !/\s/.test(text[j - 1] as string)) j--;
-  else while (j < text.length && !/\s/.test(text[j] as string)) j++;
-  return j;
-}
+const reachOf = (text: string, i: number, dir: -1 | 1) => reach(text, i, dir, MARGIN / 2, WORDS);
 
 export interface Edit {
   /** Length of the common prefix. */
@@ -74,10 +50,10 @@ export function recheckWindow(
   const delta = newEnd - oldEnd;
   // The core is the changed region plus a margin: findings there are recomputed, with another margin
   // of context around it.
-  const coreStart = reach(text, prefix, -1);
-  const coreEnd = reach(text, newEnd, 1);
-  const winStart = reach(text, coreStart, -1);
-  const winEnd = reach(text, coreEnd, 1);
+  const coreStart = reachOf(text, prefix, -1);
+  const coreEnd = reachOf(text, newEnd, 1);
+  const winStart = reachOf(text, coreStart, -1);
+  const winEnd = reachOf(text, coreEnd, 1);
   if (winEnd - winStart > text.length / 2) return null;
 
   const fresh: Finding[] = [];

@@ -3,7 +3,7 @@
 // a word, repeated letters, look-alike digits and symbols). It works on whole syllables: every token
 // keeps the UTF-16 span of the text exactly as typed, so a finding can point back at it.
 import { LOOKALIKE } from './letters';
-import { classify, gapClass, segment, T, type Unit } from './segment';
+import { classify, eachWord, gapClass, T, type Unit } from './segment';
 import { TEENCODE } from './teencode';
 
 export interface Token {
@@ -93,7 +93,7 @@ function expand(raw: string): { f: string; k: string }[] | undefined {
 /** Splits text into normalised syllable tokens with their spans in the original text. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const { word, gap } of segment(text)) {
+  eachWord(text, (word, gap) => {
     const start = (word[0] as Unit).start;
     const end = (word[word.length - 1] as Unit).end;
     const folded = foldWord(word);
@@ -105,7 +105,7 @@ export function tokenize(text: string): Token[] {
         tokens.push({ f: e.f, k: e.k, start, end, gap: i ? 0 : g });
       }
     } else tokens.push({ f: folded.f, k: folded.k, start, end, gap: g });
-  }
+  });
   return tokens;
 }
 

@@ -50,10 +50,12 @@ const BY_CLUSTER = new Map<string, Info>();
 /**
  * Units are short-lived (one tokenize call) and there is one per character: the segmenter reuses a
  * pool of them instead of allocating 20,000 objects for a 20,000-character text (garbage collection
- * was a third of a long check). Texts longer than the pool allocate the rest.
+ * was a third of a long check). The pool grows to the longest text checked, up to POOL_LIMIT units
+ * (about 5 MB; the content script checks slices of at most 20,000 characters); longer texts allocate
+ * the rest.
  */
 const POOL: Unit[] = [];
-const POOL_LIMIT = 32_768;
+const POOL_LIMIT = 131_072;
 const SCRATCH: Unit[] = [];
 
 /** One unit per character with its marks. `pooled` units are valid until the next pooled call. */
@@ -104,86 +106,132 @@ export function classify(text: string, pooled = false): Unit[] {
 
 const isWordUnit = (u: Unit | undefined) => u !== undefined && (u.t === T.Letter || u.t === T.Digit);
 
-/** Groups units into words; a look-alike symbol or digit between two letters reads as a letter. */
-function words(units: Unit[]): { word: Unit[]; gap: Unit[] }[] {
-  const out: { word: Unit[]; gap: Unit[] }[] = [];
-  let gap: Unit[] = [];
-  let word: Unit[] = [];
+/**
+ * Words as ranges of units: word k is units[from[k], to[k]) and its gap the units between the word
+ * before it and itself. A look-alike symbol or digit between two letters reads as a letter. Ranges,
+ * not arrays per word: a long text made of short words allocated two arrays a word, all alive until
+ * the end, and garbage collection made a 100,000-character check 20 times a 20,000-character one.
+ */
+interface Words {
+  from: Int32Array;
+  to: Int32Array;
+  n: number;
+}
+
+function words(units: readonly Unit[]): Words {
+  const from = new Int32Array(units.length);
+  const to = new Int32Array(units.length);
+  let n = 0;
+  let open = -1;
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as Unit;
     const inWord =
       isWordUnit(u) ||
-      (u.t === T.Symbol && units[i - 1]?.t === T.Letter && units[i + 1]?.t === T.Letter && word.length > 0);
+      (u.t === T.Symbol && units[i - 1]?.t === T.Letter && units[i + 1]?.t === T.Letter && open >= 0);
     if (inWord) {
-      word.push(u);
+      if (open < 0) open = i;
       continue;
     }
-    if (word.length) {
-      out.push({ word, gap });
-      word = [];
-      gap = [];
+    if (open >= 0) {
+      from[n] = open;
+      to[n++] = i;
+      open = -1;
     }
-    gap.push(u);
   }
-  if (word.length) out.push({ word, gap });
-  return out;
+  if (open >= 0) {
+    from[n] = open;
+    to[n++] = units.length;
+  }
+  return { from, to, n };
 }
 
-const single = (w: Unit[]) => w.length === 1 && w[0]?.t === T.Letter;
-const joinerGap = (g: Unit[]) => g.length === 1 && g[0]?.t === T.Joiner;
-const spaceGap = (g: Unit[]) => g.length > 0 && g.length <= 2 && g.every((u) => u.t === T.Space);
-
-/** Dotted initials before a name ("Đ.M.Hùng", "N.V.An"): the chain is followed by ".Name". */
-const initials = (next: { word: Unit[]; gap: Unit[] } | undefined) =>
-  next !== undefined && next.word.length >= 2 && next.gap.length === 1 && next.gap[0]?.ch === '.';
-
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
-const letters = (w: Unit[]) => w.every((u) => u.t === T.Letter);
-/** A consonant cluster that is no syllable on its own: "ch", "th", "ng", "l" (at most three letters). */
-const onsetOnly = (w: Unit[]) => w.length <= 3 && letters(w) && !w.some((u) => VOWELS.has(u.fold));
-const startsWithVowel = (w: Unit[]) => letters(w) && VOWELS.has(w[0]?.fold ?? '');
+
+/** Questions about word k of `w` (of `units`) that re-joining asks. */
+function shapes(units: readonly Unit[], w: Words) {
+  const unit = (i: number) => units[i] as Unit;
+  const len = (k: number) => (w.to[k] as number) - (w.from[k] as number);
+  const gapStart = (k: number) => (k === 0 ? 0 : (w.to[k - 1] as number));
+  const gapLen = (k: number) => (w.from[k] as number) - gapStart(k);
+  const letters = (k: number) => {
+    for (let i = w.from[k] as number; i < (w.to[k] as number); i++) if (unit(i).t !== T.Letter) return false;
+    return true;
+  };
+  return {
+    single: (k: number) => len(k) === 1 && unit(w.from[k] as number).t === T.Letter,
+    joinerGap: (k: number) => gapLen(k) === 1 && unit(gapStart(k)).t === T.Joiner,
+    spaceGap: (k: number) => {
+      const g = gapLen(k);
+      if (g < 1 || g > 2) return false;
+      for (let i = gapStart(k); i < (w.from[k] as number); i++) if (unit(i).t !== T.Space) return false;
+      return true;
+    },
+    /** Dotted initials before a name ("Đ.M.Hùng", "N.V.An"): the chain is followed by ".Name". */
+    initials: (k: number) => k < w.n && len(k) >= 2 && gapLen(k) === 1 && unit(gapStart(k)).ch === '.',
+    /** A consonant cluster that is no syllable on its own: "ch", "th", "ng", "l" (at most three letters). */
+    onsetOnly: (k: number) => {
+      if (len(k) > 3 || !letters(k)) return false;
+      for (let i = w.from[k] as number; i < (w.to[k] as number); i++)
+        if (VOWELS.has(unit(i).fold)) return false;
+      return true;
+    },
+    startsWithVowel: (k: number) => letters(k) && VOWELS.has(unit(w.from[k] as number).fold),
+    gapStart,
+  };
+}
 
 /**
- * Re-joins letters split by separators: "đ.m", "d-i-t" (two or more), "đ é o" (three or more), and a
- * syllable cut after its first consonants by a joiner: "ch.ết", "th-ằng", "l*ồn" (the first piece has
- * no vowel, so it is no word; "TP.HCM", "Ths.Nguyễn" stay apart: the second piece starts with a consonant).
+ * For each word k, the first j > k that does not continue a chain of single letters separated by
+ * `gap`s. Worked out backwards in one pass: a chain seen from each of its letters ends at the same
+ * place, and scanning it again from each letter was quadratic ("a.a.a.…a.Name" never joins).
  */
-function rejoin(list: { word: Unit[]; gap: Unit[] }[]): { word: Unit[]; gap: Unit[] }[] {
-  const out: { word: Unit[]; gap: Unit[] }[] = [];
-  let i = 0;
-  while (i < list.length) {
-    const first = list[i] as { word: Unit[]; gap: Unit[] };
+function chainEnds(n: number, single: (k: number) => boolean, gap: (k: number) => boolean): Int32Array {
+  const ends = new Int32Array(n);
+  for (let k = n - 1; k >= 0; k--)
+    ends[k] = k + 1 < n && single(k + 1) && gap(k + 1) ? (ends[k + 1] as number) : k + 1;
+  return ends;
+}
+
+/**
+ * Calls `emit` with each word of the text (its units) and the gap before it, re-joining letters split
+ * by separators: "đ.m", "d-i-t" (two or more), "đ é o" (three or more), and a syllable cut after its
+ * first consonants by a joiner: "ch.ết", "th-ằng", "l*ồn" (the first piece has no vowel, so it is no
+ * word; "TP.HCM", "Ths.Nguyễn" stay apart: the second piece starts with a consonant). The arrays
+ * passed are the callee's to keep.
+ */
+export function eachWord(text: string, emit: (word: Unit[], gap: Unit[]) => void): void {
+  const units = classify(text, true);
+  const w = words(units);
+  const is = shapes(units, w);
+  const byJoiner = chainEnds(w.n, is.single, is.joinerGap);
+  const bySpace = chainEnds(w.n, is.single, is.spaceGap);
+  // A re-joined word keeps its letters only (the separators between them are its gaps).
+  const lettersOf = (a: number, b: number) => units.slice(a, b).filter((u) => u.t === T.Letter);
+  let k = 0;
+  while (k < w.n) {
+    const gap = units.slice(is.gapStart(k), w.from[k] as number);
     let joined = 1;
-    if (single(first.word)) {
-      for (const [test, min] of [
-        [joinerGap, 2],
-        [spaceGap, 3],
+    if (is.single(k)) {
+      for (const [ends, min] of [
+        [byJoiner, 2],
+        [bySpace, 3],
       ] as const) {
-        let j = i + 1;
-        while (j < list.length && single(list[j]?.word ?? []) && test(list[j]?.gap ?? [])) j++;
-        if (j - i >= min && !initials(list[j])) {
-          joined = j - i;
+        const j = ends[k] as number;
+        if (j - k >= min && !is.initials(j)) {
+          joined = j - k;
           break;
         }
       }
     }
-    const next = list[i + 1];
-    if (
-      joined === 1 &&
-      next !== undefined &&
-      onsetOnly(first.word) &&
-      joinerGap(next.gap) &&
-      startsWithVowel(next.word)
-    ) {
-      out.push({ word: [...first.word, ...next.word], gap: first.gap });
-      i += 2;
+    if (joined === 1 && k + 1 < w.n && is.onsetOnly(k) && is.joinerGap(k + 1) && is.startsWithVowel(k + 1)) {
+      emit(lettersOf(w.from[k] as number, w.to[k + 1] as number), gap);
+      k += 2;
       continue;
     }
-    if (joined === 1) out.push(first);
-    else out.push({ word: list.slice(i, i + joined).map((w) => w.word[0] as Unit), gap: first.gap });
-    i += joined;
+    const end = w.to[k + joined - 1] as number;
+    emit(joined === 1 ? units.slice(w.from[k] as number, end) : lettersOf(w.from[k] as number, end), gap);
+    k += joined;
   }
-  return out;
 }
 
 export function gapClass(gap: Unit[]): 0 | 1 | 2 {
@@ -195,6 +243,3 @@ export function gapClass(gap: Unit[]): 0 | 1 | 2 {
   }
   return c;
 }
-
-/** Words of the text, each with the gap before it, separators inside words re-joined. */
-export const segment = (text: string): { word: Unit[]; gap: Unit[] }[] => rejoin(words(classify(text, true)));

@@ -8,12 +8,11 @@
 // characters, all in one task: 100,000 characters made a 700 ms long task. 20,000 characters (the
 // engine's "long post" budget size) keeps that task under 200 ms. Raising the cap needs the check
 // time-sliced and the draw limited to visible findings (see the issue 7 report).
+import { wordBoundary } from '../../rules/boundary';
 import { HOST_TAG } from './ui/styles';
 
 /** Characters checked at most: a very long post (about 3,000 words). */
 export const CHECK_LIMIT = 20_000;
-/** How far back the cut may move to avoid splitting a word. */
-const SNAP = 200;
 
 export interface Limited {
   /** What is checked: the whole text, or its head. */
@@ -23,19 +22,10 @@ export interface Limited {
   total: number;
 }
 
-/** The text, or its first `limit` characters cut after whitespace and never inside a surrogate pair. */
+/** The text, or its first `limit` characters cut after whitespace (boundary.ts), never inside a character. */
 export function limitText(text: string, limit = CHECK_LIMIT): Limited {
   if (text.length <= limit) return { text, truncated: false, total: text.length };
-  let cut = limit;
-  for (let i = limit; i > limit - SNAP; i--) {
-    if (/\s/.test(text[i - 1] as string)) {
-      cut = i;
-      break;
-    }
-  }
-  const code = text.charCodeAt(cut - 1);
-  if (code >= 0xd800 && code <= 0xdbff) cut--;
-  return { text: text.slice(0, cut), truncated: true, total: text.length };
+  return { text: text.slice(0, wordBoundary(text, limit, -1)), truncated: true, total: text.length };
 }
 
 const fmt = (n: number, locale: string) => new Intl.NumberFormat(locale).format(n);
