@@ -271,5 +271,6 @@ function toFinding(text: string, c: Candidate, rule: ResolvedRule): Finding {
   };
   if (rule.suggestion) f.suggestion = rule.suggestion;
   if (c.slots?.length) f.slots = c.slots;
+  if (rule.replace) f.replace = rule.replace;
   return f;
 }

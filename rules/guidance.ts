@@ -1,5 +1,6 @@
 // Guidance rules (not breaches): calm reminders for duties of Điều 5.3 and Điều 6.3 that a compose
 // box can see. Severity 'info': never hidden by the sensitivity setting, drawn in a calm colour.
+import { defineFamily } from './family';
 import type { CheckerOptions, RuleSpec } from './types';
 
 /** Words that say where a statement comes from. */
@@ -17,66 +18,61 @@ const SOURCE_CUES = [
 ];
 
 /** Điều 6.3: an agency page states figures, decisions, schedules or announcements without a source. */
-export const GUIDANCE_RULES = [
-  {
-    id: 'official-source-announcement',
-    kind: 'terms',
-    category: 'official-source',
-    severity: 'info',
-    clause: '6.3',
-    profiles: ['agency-page'],
-    once: true,
-    unlessOfficialLink: true,
-    terms: [
-      'thông báo',
-      'quyết định',
-      'kế hoạch',
-      'lịch thi',
-      'lịch nghỉ',
-      'lịch tiếp dân',
-      'từ ngày',
-      'kể từ ngày',
-      'chỉ thị',
-      'công văn',
-      'nghị định',
-      'thông tư',
-      'điều chỉnh giá',
-    ],
-    // Naming where it comes from is citing it ("theo thông báo trên cổng thông tin…, đường link…").
-    unless: [{ terms: SOURCE_CUES, within: 10 }],
-    message: {
-      vi: 'Trang của cơ quan nhà nước nên dẫn nguồn chính thống khi đưa thông báo, quyết định hay lịch (Điều 6.3), để thông tin thống nhất với các kênh chính thức. Hãy thêm đường dẫn tới văn bản hoặc trang chính thức.',
-      en: 'An agency page should cite an official source for announcements, decisions or schedules (Article 6.3), so what it says matches the official channels. Add a link to the document or the official page.',
+export const GUIDANCE_RULES = defineFamily({
+  defaults: { category: 'official-source', clause: '6.3', severity: 'info', profiles: ['agency-page'] },
+  rules: [
+    {
+      id: 'official-source-announcement',
+      kind: 'terms',
+      once: true,
+      unlessOfficialLink: true,
+      terms: [
+        'thông báo',
+        'quyết định',
+        'kế hoạch',
+        'lịch thi',
+        'lịch nghỉ',
+        'lịch tiếp dân',
+        'từ ngày',
+        'kể từ ngày',
+        'chỉ thị',
+        'công văn',
+        'nghị định',
+        'thông tư',
+        'điều chỉnh giá',
+      ],
+      // Naming where it comes from is citing it ("theo thông báo trên cổng thông tin…, đường link…").
+      unless: [{ terms: SOURCE_CUES, within: 10 }],
+      message: {
+        vi: 'Trang của cơ quan nhà nước nên dẫn nguồn chính thống khi đưa thông báo, quyết định hay lịch (Điều 6.3), để thông tin thống nhất với các kênh chính thức. Hãy thêm đường dẫn tới văn bản hoặc trang chính thức.',
+        en: 'An agency page should cite an official source for announcements, decisions or schedules (Article 6.3), so what it says matches the official channels. Add a link to the document or the official page.',
+      },
+      examples: {
+        flag: ['[Thông báo]: từ ngày 5/9 học sinh đi học trở lại.'],
+        allow: ['Thông báo: từ ngày 5/9 học sinh đi học trở lại. Chi tiết: https://moet.gov.vn/tin-tuc/abc'],
+      },
     },
-    examples: {
-      flag: ['Thông báo: từ ngày 5/9 học sinh đi học trở lại.'],
-      allow: ['Thông báo: từ ngày 5/9 học sinh đi học trở lại. Chi tiết: https://moet.gov.vn/tin-tuc/abc'],
+    {
+      id: 'official-source-figures',
+      kind: 'pattern',
+      lang: 'any',
+      once: true,
+      unlessOfficialLink: true,
+      unless: [{ terms: SOURCE_CUES, within: 10 }],
+      // A percentage, or a number with a unit of people, cases, money or area.
+      pattern:
+        '(?<![\\p{L}\\p{N}])\\d[\\d.,]{0,15}\\s?(?:%|phần trăm|triệu|tỷ|tỉ|nghìn|ngàn|người|ca|trường hợp|hộ|ha|km)(?![\\p{L}\\p{N}])',
+      message: {
+        vi: 'Số liệu trên trang của cơ quan nhà nước nên kèm nguồn chính thống (Điều 6.3), để người đọc đối chiếu được. Hãy thêm đường dẫn tới báo cáo hoặc văn bản công bố số liệu này.',
+        en: "Figures on an agency's page should come with an official source (Article 6.3) so readers can check them. Add a link to the report or document that published them.",
+      },
+      examples: {
+        flag: ['Năm nay toàn tỉnh có 12.500 thí sinh, tăng [8%] so với năm trước.'],
+        allow: ['Năm nay toàn tỉnh có 12.500 thí sinh (nguồn: https://sogddt.hanoi.gov.vn/bao-cao).'],
+      },
     },
-  },
-  {
-    id: 'official-source-figures',
-    kind: 'pattern',
-    category: 'official-source',
-    severity: 'info',
-    clause: '6.3',
-    profiles: ['agency-page'],
-    lang: 'any',
-    once: true,
-    unlessOfficialLink: true,
-    unless: [{ terms: SOURCE_CUES, within: 10 }],
-    // A percentage, or a number with a unit of people, cases, money or area.
-    pattern:
-      '(?<![\\p{L}\\p{N}])\\d[\\d.,]{0,15}\\s?(?:%|phần trăm|triệu|tỷ|tỉ|nghìn|ngàn|người|ca|trường hợp|hộ|ha|km)(?![\\p{L}\\p{N}])',
-    message: {
-      vi: 'Số liệu trên trang của cơ quan nhà nước nên kèm nguồn chính thống (Điều 6.3), để người đọc đối chiếu được. Hãy thêm đường dẫn tới báo cáo hoặc văn bản công bố số liệu này.',
-      en: "Figures on an agency's page should come with an official source (Article 6.3) so readers can check them. Add a link to the report or document that published them.",
-    },
-    examples: {
-      flag: ['Năm nay toàn tỉnh có 12.500 thí sinh, tăng 8% so với năm trước.'],
-      allow: ['Năm nay toàn tỉnh có 12.500 thí sinh (nguồn: https://sogddt.hanoi.gov.vn/bao-cao).'],
-    },
-  },
-] as const satisfies readonly RuleSpec[];
+  ],
+});
 
 /** Điều 5.3: the reminder for a civil servant whose text touches the agency's own field. */
 export function agencyTopicRule(topics: NonNullable<CheckerOptions['agencyTopics']>): RuleSpec | null {

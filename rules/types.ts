@@ -66,15 +66,24 @@ export interface ContextSpec {
   accents?: 'fold' | 'exact';
 }
 
-interface RuleCommon {
+/** The fields every kind of rule shares. A kind adds its own (see RuleSpec and rules/rule-kinds.ts). */
+export interface RuleCommon {
   /** Stable id, kebab-case, unique across all rulesets in force (e.g. "regional-slur-bac-ky"). */
   id: string;
   category: RuleCategory;
   severity: Severity;
   clause: ClauseId;
   message: LocalText;
-  /** A neutral wording to offer instead of the matched text, where one exists. */
+  /** Advice shown with the hint: what to write instead, in prose ("Criticise the action, not the person"). */
   suggestion?: LocalText;
+  /**
+   * Wordings the card offers to put in place of the underlined text, best first. Each entry gives
+   * the wording for a Vietnamese text (`vi`) and for an English text (`en`); the one in the text's
+   * language is inserted. So a Vietnamese rule (`lang` 'vi') inserts `vi`, and its `en` is that
+   * wording's English meaning for readers and tools; an English rule inserts `en` (`vi` is its
+   * meaning); a rule with `lang` 'any' inserts whichever matches the text.
+   */
+  replace?: readonly LocalText[];
   /** Which text language the rule applies to. Default 'vi'. 'any' runs on every text. */
   lang?: Lang | 'any';
   /** Profiles the rule belongs to. Default: every profile. */
@@ -89,7 +98,11 @@ interface RuleCommon {
   unlessOfficialLink?: boolean;
   /** Report only the first hit of this rule in a text (a reminder, not a list). */
   once?: boolean;
-  /** Texts the rule must flag and texts it must leave alone. Required for built-in rules. */
+  /**
+   * Texts the rule must flag and texts it must leave alone. Required for built-in rules. A flag
+   * example may mark what the rule underlines in brackets, "thằng này [ngu] thật"; a backslash makes
+   * the next character literal ("\\[1\\]"). See rules/examples.ts. Allow examples are plain text.
+   */
   examples?: { flag: readonly string[]; allow: readonly string[] };
 }
 
@@ -148,7 +161,9 @@ export interface FrameRule extends RuleCommon {
   ordered?: boolean;
 }
 
+/** Every kind of rule. A new kind is one more member here plus its entry in rules/rule-kinds.ts. */
 export type RuleSpec = TermRule | PatternRule | FrameRule;
+export type RuleKind = RuleSpec['kind'];
 
 /** The JSON ruleset format (agency policy, user import). */
 export interface Ruleset {
@@ -184,6 +199,8 @@ export interface Finding {
   message: LocalText;
   clause: ClauseId;
   suggestion?: LocalText;
+  /** The rule's replacements (see RuleCommon.replace); the content script inserts the text's language. */
+  replace?: readonly LocalText[];
   /** Where the rule came from. Agency rules are pinned: no ignore, no allow-list. */
   source: 'builtin' | 'agency' | 'user';
   pinned: boolean;

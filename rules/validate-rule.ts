@@ -1,7 +1,10 @@
-// Validation of one rule of a ruleset (see docs/ruleset-format.md). Reports into `Issues`.
+// Validation of one rule (see docs/ruleset-format.md): the fields every kind shares are checked
+// here, the kind's own fields by its entry in rule-kinds.ts. Built-in rules and imported rulesets
+// go through this same check (tests/unit/families.test.ts runs it on every built-in rule).
 import { isKnownClause } from './clauses';
-import { checkPattern } from './safe-pattern';
-import { PROFILES, RULE_CATEGORIES, SEVERITIES } from './types';
+import { parseExample } from './examples';
+import { ACCENT_MODES, expectTerms, expectWithin, kindSpecsFor, LIMITS, RULE_KINDS } from './rule-kinds';
+import { PROFILES, RULE_CATEGORIES, type RuleCommon, SEVERITIES } from './types';
 import {
   at,
   expectArray,
@@ -15,30 +18,31 @@ import {
   unknownKeys,
 } from './validate-util';
 
-export const RULE_KINDS = ['terms', 'pattern'] as const;
+export { ACCENT_MODES, LIMITS, RULE_KINDS };
 export const RULE_LANGS = ['vi', 'en', 'any'] as const;
-export const ACCENT_MODES = ['fold', 'exact'] as const;
 export const CONTEXT_SIDES = ['before', 'after', 'both'] as const;
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-export const LIMITS = { terms: 5000, termLength: 100, withinMin: 1, withinMax: 20, examples: 200 } as const;
 
-const COMMON_KEYS = [
-  'id',
-  'kind',
-  'category',
-  'severity',
-  'clause',
-  'message',
-  'suggestion',
-  'lang',
-  'profiles',
-  'near',
-  'unless',
-  'unlessOfficialLink',
-  'once',
-  'examples',
-] as const;
-const KIND_KEYS = { terms: ['terms', 'accents'], pattern: ['pattern'] } as const;
+/** The fields every rule may have, and which are required: exactly the keys of RuleCommon plus `kind`. */
+export const COMMON_FIELDS = {
+  id: true,
+  kind: true,
+  category: true,
+  severity: true,
+  clause: true,
+  message: true,
+  suggestion: false,
+  replace: false,
+  lang: false,
+  profiles: false,
+  near: false,
+  unless: false,
+  unlessOfficialLink: false,
+  once: false,
+  examples: false,
+} as const satisfies Record<keyof RuleCommon | 'kind', boolean>;
+const COMMON_KEYS = Object.keys(COMMON_FIELDS);
+const REQUIRED = COMMON_KEYS.filter((k) => COMMON_FIELDS[k as keyof typeof COMMON_FIELDS]);
 
 export function expectId(issues: Issues, v: unknown, path: string): boolean {
   if (!expectString(issues, v, path, 100)) return false;
@@ -50,28 +54,13 @@ export function expectId(issues: Issues, v: unknown, path: string): boolean {
   );
 }
 
-function expectTerms(issues: Issues, v: unknown, path: string): void {
-  expectArray(issues, v, path, { min: 1, max: LIMITS.terms }, (term, p) =>
-    expectString(issues, term, p, LIMITS.termLength),
-  );
-}
-
 function expectContext(issues: Issues, v: unknown, path: string, extra: readonly string[]): void {
   if (!expectType(issues, v, path, 'object')) return;
   const ctx = v as Json;
   unknownKeys(issues, ctx, ['terms', 'within', 'side', 'accents', ...extra], path);
   expectRequired(issues, ctx, ['terms'], path);
   if ('terms' in ctx) expectTerms(issues, ctx.terms, at(path, 'terms'));
-  if ('within' in ctx) {
-    const w = ctx.within;
-    if (!Number.isInteger(w) || (w as number) < LIMITS.withinMin || (w as number) > LIMITS.withinMax) {
-      issues.add(
-        at(path, 'within'),
-        `phải là số nguyên từ ${LIMITS.withinMin} đến ${LIMITS.withinMax} (số từ)`,
-        `must be a whole number of words from ${LIMITS.withinMin} to ${LIMITS.withinMax}`,
-      );
-    }
-  }
+  if ('within' in ctx) expectWithin(issues, ctx.within, at(path, 'within'));
   if ('side' in ctx) expectEnum(issues, ctx.side, CONTEXT_SIDES, at(path, 'side'));
   if ('accents' in ctx) expectEnum(issues, ctx.accents, ACCENT_MODES, at(path, 'accents'));
   if ('extend' in ctx && extra.includes('extend'))
@@ -83,12 +72,17 @@ function expectExamples(issues: Issues, v: unknown, path: string): void {
   const ex = v as Json;
   unknownKeys(issues, ex, ['flag', 'allow'], path);
   expectRequired(issues, ex, ['flag', 'allow'], path);
-  for (const key of ['flag', 'allow'] as const) {
-    if (key in ex) {
-      expectArray(issues, ex[key], at(path, key), { max: LIMITS.examples }, (s, p) =>
-        expectString(issues, s, p),
-      );
-    }
+  if ('allow' in ex) {
+    expectArray(issues, ex.allow, at(path, 'allow'), { max: LIMITS.examples }, (s, p) =>
+      expectString(issues, s, p),
+    );
+  }
+  if ('flag' in ex) {
+    expectArray(issues, ex.flag, at(path, 'flag'), { max: LIMITS.examples }, (s, p) => {
+      if (!expectString(issues, s, p)) return;
+      const parsed = parseExample(s as string);
+      if (!parsed.ok) issues.add(p, parsed.reason.vi, parsed.reason.en);
+    });
   }
 }
 
@@ -96,13 +90,11 @@ function expectExamples(issues: Issues, v: unknown, path: string): void {
 export function validateRule(issues: Issues, v: unknown, path: string): string | undefined {
   if (!expectType(issues, v, path, 'object')) return undefined;
   const rule = v as Json;
-  const kind = RULE_KINDS.find((k) => k === rule.kind);
-  const allowed: readonly string[] = kind
-    ? [...COMMON_KEYS, ...KIND_KEYS[kind]]
-    : [...COMMON_KEYS, ...KIND_KEYS.terms, ...KIND_KEYS.pattern];
-  unknownKeys(issues, rule, allowed, path);
-  expectRequired(issues, rule, ['id', 'kind', 'category', 'severity', 'clause', 'message'], path);
-  if (kind) expectRequired(issues, rule, kind === 'terms' ? ['terms'] : ['pattern'], path);
+  const kinds = kindSpecsFor(rule.kind);
+  unknownKeys(issues, rule, [...COMMON_KEYS, ...kinds.flatMap((k) => Object.keys(k.fields))], path);
+  expectRequired(issues, rule, REQUIRED, path);
+  const [only] = kinds;
+  if (only && kinds.length === 1) expectRequired(issues, rule, only.required, path);
 
   const idOk = 'id' in rule && expectId(issues, rule.id, at(path, 'id'));
   if ('kind' in rule) expectEnum(issues, rule.kind, RULE_KINDS, at(path, 'kind'));
@@ -117,6 +109,11 @@ export function validateRule(issues: Issues, v: unknown, path: string): string |
   }
   if ('message' in rule) expectLocalText(issues, rule.message, at(path, 'message'));
   if ('suggestion' in rule) expectLocalText(issues, rule.suggestion, at(path, 'suggestion'));
+  if ('replace' in rule) {
+    expectArray(issues, rule.replace, at(path, 'replace'), { min: 1, max: LIMITS.replace }, (r, p) =>
+      expectLocalText(issues, r, p, LIMITS.replaceLength),
+    );
+  }
   if ('lang' in rule) expectEnum(issues, rule.lang, RULE_LANGS, at(path, 'lang'));
   if ('profiles' in rule) {
     expectArray(issues, rule.profiles, at(path, 'profiles'), { min: 1, max: PROFILES.length }, (p, pp) =>
@@ -134,16 +131,6 @@ export function validateRule(issues: Issues, v: unknown, path: string): string |
     expectType(issues, rule.unlessOfficialLink, at(path, 'unlessOfficialLink'), 'boolean');
   }
   if ('examples' in rule) expectExamples(issues, rule.examples, at(path, 'examples'));
-  if (kind !== 'pattern' && 'terms' in rule) expectTerms(issues, rule.terms, at(path, 'terms'));
-  if (kind !== 'pattern' && 'accents' in rule)
-    expectEnum(issues, rule.accents, ACCENT_MODES, at(path, 'accents'));
-  if (
-    kind !== 'terms' &&
-    'pattern' in rule &&
-    expectType(issues, rule.pattern, at(path, 'pattern'), 'string')
-  ) {
-    const reason = checkPattern(rule.pattern as string);
-    if (reason) issues.add(at(path, 'pattern'), reason.vi, reason.en);
-  }
+  for (const kind of kinds) kind.validate(issues, rule, path);
   return idOk ? (rule.id as string) : undefined;
 }

@@ -115,11 +115,12 @@ export function expectArray(
   return true;
 }
 
-/** A {vi, en} text with both languages non-empty. */
-export function expectLocalText(issues: Issues, v: unknown, path: string): void {
+/** A {vi, en} text with both languages non-empty (and at most `max` characters each). */
+export function expectLocalText(issues: Issues, v: unknown, path: string, max?: number): void {
   if (!expectType(issues, v, path, 'object')) return;
   const obj = v as Json;
   unknownKeys(issues, obj, ['vi', 'en'], path);
   expectRequired(issues, obj, ['vi', 'en'], path);
-  for (const lang of ['vi', 'en'] as const) if (lang in obj) expectString(issues, obj[lang], at(path, lang));
+  for (const lang of ['vi', 'en'] as const)
+    if (lang in obj) expectString(issues, obj[lang], at(path, lang), max);
 }

@@ -3,6 +3,7 @@
 // `npx tsx scripts/catalogue.ts` rewrites the region; `--check` exits 1 when README is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { exampleText } from '../rules/examples';
 import { BUILTIN_RULES } from '../rules/families';
 import { GUIDANCE_RULES } from '../rules/guidance';
 import { RULE_CATEGORIES, type RuleSpec } from '../rules/types';
@@ -28,7 +29,7 @@ export function renderCatalogue(rules: readonly RuleSpec[]): string {
         .filter(Boolean)
         .join('; ');
       const what = `${r.message.vi} — ${r.message.en}${scope ? ` (${scope})` : ''}`;
-      const example = r.examples?.flag[0] ?? '';
+      const example = exampleText(r.examples?.flag[0] ?? '');
       return `| ${r.category} | ${r.clause} | \`${r.id}\` | ${cell(what)} | ${cell(example)} |`;
     }),
   ];

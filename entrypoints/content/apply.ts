@@ -6,13 +6,11 @@ import type { Finding, Lang } from '../../rules/types';
 import { isValueBox, rangeOf, readText, type TextModel } from './text-model';
 
 /**
- * Wordings that can stand in for the matched text. A rule's suggestion is advice in prose
- * ('Dùng "người miền Bắc".'); the quoted wordings in it, in the text's language, are the replacements.
- * Advice without a quoted wording (e.g. "cite a source") offers no replacement.
+ * Wordings that can stand in for the matched text: the rule's `replace` entries in the text's
+ * language (see RuleCommon.replace), minus any that would write the matched text again.
  */
 export function replacementsOf(f: Finding, textLang: Lang): string[] {
-  const advice = f.suggestion?.[textLang] ?? '';
-  const out = [...advice.matchAll(/["“]([^"”]{1,60})["”]/g)].map((m) => (m[1] ?? '').trim());
+  const out = (f.replace ?? []).map((r) => r[textLang].trim());
   return [...new Set(out.filter((r) => r !== '' && r.toLowerCase() !== f.matched.toLowerCase()))];
 }
 

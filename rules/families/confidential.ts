@@ -1,6 +1,6 @@
 // Confidential and internal documents (Điều 5.2, civil servants): classification stamps, internal
 // circulation marks, unpublished drafts, official document numbers.
-import type { RuleSpec } from '../types';
+import { defineFamily } from '../family';
 
 const PROFILE = ['civil-servant'] as const;
 const RULES = {
@@ -31,153 +31,139 @@ const DOCUMENTS = [
 /** Citing a published document by its number ("Căn cứ Quyết định số 874/QĐ-BTTTT"). */
 const CITING = ['căn cứ', 'theo', 'thực hiện', 'tại', 'kèm theo', 'quy định tại', 'triển khai', 'hướng dẫn'];
 
-export const confidential = [
-  {
-    id: 'confidential-classification',
-    kind: 'terms',
+export const confidential = defineFamily({
+  defaults: {
     category: 'confidential',
+    clause: '5.2',
     severity: 'high',
-    clause: '5.2',
-    accents: 'exact',
-    profiles: PROFILE,
-    message: {
-      vi: 'Văn bản có độ mật không được đăng lên mạng xã hội.',
-      en: 'A classified document must not be posted on social networks.',
-    },
     suggestion: RULES,
-    terms: [
-      'độ mật',
-      'tài liệu mật',
-      'văn bản mật',
-      'dấu mật',
-      'đóng dấu mật',
-      'hồ sơ mật',
-      'bí mật nhà nước',
-      'bí mật công tác',
-      'công văn mật',
-    ],
-    examples: {
-      flag: ['Độ mật: Tối mật. Kế hoạch kiểm tra', 'tài liệu mật về dự án, xem nhanh kẻo bị xóa'],
-      allow: ['mật ong rừng nguyên chất', 'tôi mất chìa khóa rồi', 'bí mật của bánh ngon là bột mới'],
-    },
+    profiles: PROFILE,
   },
-  {
-    // The stamp words: only on a document, since "chuyện tối mật nhé" is a joke.
-    id: 'confidential-classification-stamp',
-    kind: 'terms',
-    category: 'confidential',
-    severity: 'high',
-    clause: '5.2',
-    accents: 'exact',
-    profiles: PROFILE,
-    message: {
-      vi: 'Văn bản có độ mật không được đăng lên mạng xã hội.',
-      en: 'A classified document must not be posted on social networks.',
-    },
-    suggestion: RULES,
-    terms: ['tối mật', 'tuyệt mật', 'thông tin mật'],
-    near: { terms: DOCUMENTS, within: 6, accents: 'exact' },
-    examples: {
-      flag: ['gửi mọi người văn bản TỐI MẬT của sở', 'chụp được công văn tuyệt mật của tỉnh'],
-      allow: ['chuyện tối mật nhé: mai sinh nhật sếp', 'công thức nấu phở tuyệt mật của mẹ'],
-    },
-  },
-  {
-    // A stamp standing alone: on a line of its own, or in brackets ("[MẬT]", "(TỐI MẬT)").
-    id: 'confidential-stamp-line',
-    kind: 'pattern',
-    category: 'confidential',
-    severity: 'high',
-    clause: '5.2',
-    profiles: PROFILE,
-    message: {
-      vi: 'Dấu độ mật trên văn bản: văn bản mật không được đăng lên mạng xã hội.',
-      en: 'A classification stamp: a classified document must not be posted on social networks.',
-    },
-    suggestion: RULES,
-    pattern:
-      '(?:(?<=^|\\n)[ \\t]{0,8}(?:tối mật|tuyệt mật|mật)[ \\t]{0,8}(?=\\n|$)|[\\[(](?:tối mật|tuyệt mật|mật)[\\])])',
-    examples: {
-      flag: ['MẬT\nCông văn về việc rà soát nhân sự', '[MẬT] Báo cáo tình hình quý III'],
-      allow: ['Mật ong rừng\nchính gốc Tây Bắc', 'đắng như mật'],
-    },
-  },
-  {
-    id: 'confidential-internal',
-    kind: 'terms',
-    category: 'confidential',
-    severity: 'medium',
-    clause: '5.2',
-    profiles: PROFILE,
-    message: {
-      vi: 'Tài liệu nội bộ hoặc chưa công bố: chỉ đăng khi cơ quan cho phép.',
-      en: 'An internal or unpublished document: post it only if your agency allows.',
-    },
-    suggestion: RULES,
-    terms: [
-      'tài liệu nội bộ',
-      'lưu hành nội bộ',
-      'văn bản nội bộ',
-      'thông tin nội bộ',
-      'không phổ biến',
-      'không được phổ biến',
-      'không phát tán',
-      'chưa công bố',
-      'chưa được công bố',
-      'dự thảo chưa công khai',
-      'quy hoạch chưa công khai',
-      'kết luận chưa công khai',
-      'văn bản chưa công khai',
-      'tài liệu chưa công khai',
-      'danh sách chưa công khai',
-      'chưa ban hành',
-      'bản dự thảo chưa',
-      'dự thảo nội bộ',
-      'biên bản họp nội bộ',
-      'kết luận cuộc họp nội bộ',
-      'chỉ lưu hành nội bộ',
-      'không sao chụp',
-      'cấm sao chụp',
-      'không được sao chụp',
-      'không tiết lộ ra ngoài',
-      'không cung cấp cho báo chí',
-      'không chia sẻ ra ngoài',
-      'chưa ký ban hành',
-      'bản chưa ký',
-      'công văn mật',
-      'chụp trộm văn bản',
-    ],
-    examples: {
-      flag: [
-        'chia sẻ anh em tài liệu nội bộ của phòng',
-        'kết quả thanh tra chưa công bố nhưng mình gửi trước',
+  rules: [
+    {
+      id: 'confidential-classification',
+      kind: 'terms',
+      accents: 'exact',
+      message: {
+        vi: 'Văn bản có độ mật không được đăng lên mạng xã hội.',
+        en: 'A classified document must not be posted on social networks.',
+      },
+      terms: [
+        'độ mật',
+        'tài liệu mật',
+        'văn bản mật',
+        'dấu mật',
+        'đóng dấu mật',
+        'hồ sơ mật',
+        'bí mật nhà nước',
+        'bí mật công tác',
+        'công văn mật',
       ],
-      allow: ['dự thảo luật đã được đăng lấy ý kiến nhân dân công khai', 'cả phòng đi liên hoan cuối năm'],
+      examples: {
+        flag: ['[Độ mật]: Tối mật. Kế hoạch kiểm tra', '[tài liệu mật] về dự án, xem nhanh kẻo bị xóa'],
+        allow: ['mật ong rừng nguyên chất', 'tôi mất chìa khóa rồi', 'bí mật của bánh ngon là bột mới'],
+      },
     },
-  },
-  {
-    id: 'confidential-document-number',
-    kind: 'pattern',
-    category: 'confidential',
-    severity: 'medium',
-    clause: '5.2',
-    profiles: PROFILE,
-    message: {
-      vi: 'Số hiệu văn bản hành chính: văn bản này đã được công bố chưa?',
-      en: 'An official document number: has this document been made public?',
+    {
+      // The stamp words: only on a document, since "chuyện tối mật nhé" is a joke.
+      id: 'confidential-classification-stamp',
+      kind: 'terms',
+      accents: 'exact',
+      message: {
+        vi: 'Văn bản có độ mật không được đăng lên mạng xã hội.',
+        en: 'A classified document must not be posted on social networks.',
+      },
+      terms: ['tối mật', 'tuyệt mật', 'thông tin mật'],
+      near: { terms: DOCUMENTS, within: 6, accents: 'exact' },
+      examples: {
+        flag: ['gửi mọi người văn bản [TỐI MẬT] của sở', 'chụp được công văn [tuyệt mật] của tỉnh'],
+        allow: ['chuyện tối mật nhé: mai sinh nhật sếp', 'công thức nấu phở tuyệt mật của mẹ'],
+      },
     },
-    suggestion: RULES,
-    pattern:
-      '(?<![\\p{L}\\p{N}])số(?:\\s|:\\s|\\s:\\s|:)?\\d{1,6}\\/(?:\\d{4}\\/)?[A-ZĐ]{1,8}-[A-ZĐ0-9-]{1,24}(?![\\p{L}\\p{N}])',
-    unless: [{ terms: CITING, within: 4, side: 'before' }],
-    unlessOfficialLink: true,
-    examples: {
-      flag: ['Số: 123/QĐ-UBND ngày 5/3, chưa ai biết đâu', 'gửi anh em Số 45/2024/TT-BTC bản gốc'],
-      allow: [
-        'phòng số 123 tầng 4',
-        'Quyết định Số: 874/QĐ-BTTTT đăng tại https://mic.gov.vn',
-        'Căn cứ Quyết định số 874/QĐ-BTTTT ban hành Bộ Quy tắc ứng xử',
+    {
+      // A stamp standing alone: on a line of its own, or in brackets ("[MẬT]", "(TỐI MẬT)").
+      id: 'confidential-stamp-line',
+      kind: 'pattern',
+      message: {
+        vi: 'Dấu độ mật trên văn bản: văn bản mật không được đăng lên mạng xã hội.',
+        en: 'A classification stamp: a classified document must not be posted on social networks.',
+      },
+      pattern:
+        '(?:(?<=^|\\n)[ \\t]{0,8}(?:tối mật|tuyệt mật|mật)[ \\t]{0,8}(?=\\n|$)|[\\[(](?:tối mật|tuyệt mật|mật)[\\])])',
+      examples: {
+        flag: ['[MẬT]\nCông văn về việc rà soát nhân sự', '[\\[MẬT\\]] Báo cáo tình hình quý III'],
+        allow: ['Mật ong rừng\nchính gốc Tây Bắc', 'đắng như mật'],
+      },
+    },
+    {
+      id: 'confidential-internal',
+      kind: 'terms',
+      severity: 'medium',
+      message: {
+        vi: 'Tài liệu nội bộ hoặc chưa công bố: chỉ đăng khi cơ quan cho phép.',
+        en: 'An internal or unpublished document: post it only if your agency allows.',
+      },
+      terms: [
+        'tài liệu nội bộ',
+        'lưu hành nội bộ',
+        'văn bản nội bộ',
+        'thông tin nội bộ',
+        'không phổ biến',
+        'không được phổ biến',
+        'không phát tán',
+        'chưa công bố',
+        'chưa được công bố',
+        'dự thảo chưa công khai',
+        'quy hoạch chưa công khai',
+        'kết luận chưa công khai',
+        'văn bản chưa công khai',
+        'tài liệu chưa công khai',
+        'danh sách chưa công khai',
+        'chưa ban hành',
+        'bản dự thảo chưa',
+        'dự thảo nội bộ',
+        'biên bản họp nội bộ',
+        'kết luận cuộc họp nội bộ',
+        'chỉ lưu hành nội bộ',
+        'không sao chụp',
+        'cấm sao chụp',
+        'không được sao chụp',
+        'không tiết lộ ra ngoài',
+        'không cung cấp cho báo chí',
+        'không chia sẻ ra ngoài',
+        'chưa ký ban hành',
+        'bản chưa ký',
+        'công văn mật',
+        'chụp trộm văn bản',
       ],
+      examples: {
+        flag: [
+          'chia sẻ anh em [tài liệu nội bộ] của phòng',
+          'kết quả thanh tra [chưa công bố] nhưng mình gửi trước',
+        ],
+        allow: ['dự thảo luật đã được đăng lấy ý kiến nhân dân công khai', 'cả phòng đi liên hoan cuối năm'],
+      },
     },
-  },
-] as const satisfies readonly RuleSpec[];
+    {
+      id: 'confidential-document-number',
+      kind: 'pattern',
+      severity: 'medium',
+      message: {
+        vi: 'Số hiệu văn bản hành chính: văn bản này đã được công bố chưa?',
+        en: 'An official document number: has this document been made public?',
+      },
+      pattern:
+        '(?<![\\p{L}\\p{N}])số(?:\\s|:\\s|\\s:\\s|:)?\\d{1,6}\\/(?:\\d{4}\\/)?[A-ZĐ]{1,8}-[A-ZĐ0-9-]{1,24}(?![\\p{L}\\p{N}])',
+      unless: [{ terms: CITING, within: 4, side: 'before' }],
+      unlessOfficialLink: true,
+      examples: {
+        flag: ['[Số: 123/QĐ-UBND] ngày 5/3, chưa ai biết đâu', 'gửi anh em [Số 45/2024/TT-BTC] bản gốc'],
+        allow: [
+          'phòng số 123 tầng 4',
+          'Quyết định Số: 874/QĐ-BTTTT đăng tại https://mic.gov.vn',
+          'Căn cứ Quyết định số 874/QĐ-BTTTT ban hành Bộ Quy tắc ứng xử',
+        ],
+      },
+    },
+  ],
+});

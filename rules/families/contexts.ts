@@ -141,3 +141,10 @@ export const HARSH_NEARBY = [
   'tụi',
   'con này',
 ] as const;
+
+/** English counter-speech and quoting: the writer names the word to reject or report it. */
+export const QUOTED_EN = {
+  terms: ['the word', 'called me', 'slur', 'do not say', "don't say", 'stop saying', 'never say', 'quote'],
+  within: 3,
+  side: 'before' as const,
+};

@@ -2,7 +2,6 @@
 // that soften unverified-claim hints (suffix match: "gov.vn" covers "moh.gov.vn").
 import type { RuleSpec } from '../types';
 import { confidential } from './confidential';
-import { english } from './english';
 import { gender } from './gender';
 import { hate } from './hate';
 import { illegalAds } from './illegal-ads';
@@ -26,7 +25,6 @@ export const FAMILIES = {
   illegalAds,
   privacy,
   confidential,
-  english,
 } as const satisfies Record<string, readonly RuleSpec[]>;
 
 export const BUILTIN_RULES: readonly RuleSpec[] = Object.values(FAMILIES).flat();

@@ -16,6 +16,7 @@ const builtin: RuleSpec[] = [
     terms: ['đồ ngốc'],
     message: { vi: 'Lời lẽ xúc phạm.', en: 'Insulting words.' },
     suggestion: { vi: 'Dùng "bạn chưa đúng".', en: 'Say "bạn chưa đúng".' },
+    replace: [{ vi: 'bạn chưa đúng', en: 'you are not right' }],
   },
   {
     id: 'test-citizen-id',

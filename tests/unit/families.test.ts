@@ -1,10 +1,14 @@
-// Every built-in rule proves itself on its own examples, and the ruleset stays consistent:
+// Every built-in rule proves itself on its own examples (it underlines exactly the marked words,
+// its replacements leave no hint of its category where they are written, it spares its allow
+// examples), passes the same validator as an imported ruleset, and the ruleset stays consistent:
 // unique ids, no duplicated term inside a category, a known clause, bilingual messages.
 import { describe, expect, it } from 'vitest';
 import { isKnownClause } from '../../rules/clauses';
+import { parseExample } from '../../rules/examples';
 import { BUILTIN_RULES, OFFICIAL_DOMAINS } from '../../rules/families';
-import { createChecker, tokenize } from '../../rules/index';
-import type { Profile, RuleSpec } from '../../rules/types';
+import { createChecker, GUIDANCE_RULES, tokenize } from '../../rules/index';
+import { validateRuleset } from '../../rules/ruleset';
+import type { Profile, RuleSpec, Span } from '../../rules/types';
 import { CATEGORIES } from '../../rules/types';
 
 const profileOf = (r: RuleSpec): Profile => r.profiles?.[0] ?? 'citizen';
@@ -20,19 +24,53 @@ function checkerFor(r: RuleSpec) {
   return c;
 }
 
-const flagCases = BUILTIN_RULES.flatMap((r) =>
-  (r.examples?.flag ?? []).map((text) => [r.id, text, r] as const),
+const spansOf = (rule: RuleSpec, text: string): Span[] =>
+  checkerFor(rule)
+    .check(text)
+    .filter((f) => f.ruleId === rule.id)
+    .map((f) => ({ start: f.start, end: f.end }));
+
+const ALL_RULES: readonly RuleSpec[] = [...BUILTIN_RULES, ...GUIDANCE_RULES];
+const flagCases = ALL_RULES.flatMap((r) =>
+  (r.examples?.flag ?? []).map((marked) => [r.id, marked, r] as const),
 );
-const allowCases = BUILTIN_RULES.flatMap((r) =>
+const allowCases = ALL_RULES.flatMap((r) =>
   (r.examples?.allow ?? []).map((text) => [r.id, text, r] as const),
 );
 
-describe('every rule flags its own flag examples', () => {
-  it.each(flagCases)('%s flags %j', (id, text, rule) => {
-    const found = checkerFor(rule)
-      .check(text)
-      .map((f) => f.ruleId);
-    expect(found).toContain(id);
+describe('every rule underlines exactly the marked words of its flag examples', () => {
+  it.each(flagCases)('%s flags %j', (_id, marked, rule) => {
+    const ex = parseExample(marked);
+    if (!ex.ok) throw new Error(ex.reason.en);
+    expect(ex.spans.length, 'a built-in flag example marks its span').toBeGreaterThan(0);
+    expect(spansOf(rule, ex.text)).toEqual(ex.spans);
+  });
+});
+
+// The card offers each replacement in place of the underlined words: what it writes must not draw
+// a hint of the rule's category itself (a hint inside the written words), nor the same rule again.
+// A longer hint that only begins or ends in them is about the rest of the sentence: "[Bắc-kỳ] láo
+// toét" becomes "người miền Bắc láo toét", still a regional stereotype, rightly hinted next.
+const replaceCases = flagCases.filter(([, , r]) => r.replace?.length);
+describe('every replacement leaves no hint of its category on the words it writes', () => {
+  it.each(replaceCases)('%s in %j', (_id, marked, rule) => {
+    const ex = parseExample(marked);
+    if (!ex.ok) throw new Error(ex.reason.en);
+    const lang = rule.lang === 'en' ? 'en' : 'vi';
+    for (const span of ex.spans) {
+      for (const wording of (rule.replace ?? []).map((r) => r[lang])) {
+        const text = ex.text.slice(0, span.start) + wording + ex.text.slice(span.end);
+        const end = span.start + wording.length;
+        const there = checkerFor(rule)
+          .check(text)
+          .filter((f) => f.category === rule.category && f.start < end && span.start < f.end)
+          .filter((f) => f.ruleId === rule.id || (span.start <= f.start && f.end <= end));
+        expect(
+          there.map((f) => `${f.ruleId}: ${f.matched}`),
+          text,
+        ).toEqual([]);
+      }
+    }
   });
 });
 
@@ -46,6 +84,11 @@ describe('every rule leaves its own allow examples alone', () => {
 });
 
 describe('ruleset integrity', () => {
+  it('the built-in rules pass the validator of imported rulesets', () => {
+    const result = validateRuleset({ name: 'built-in', rules: ALL_RULES });
+    expect(result.ok ? [] : result.errors.map((e) => `${e.path}: ${e.message.en}`)).toEqual([]);
+  });
+
   it('covers all 11 categories', () => {
     const cats = new Set(BUILTIN_RULES.map((r) => r.category));
     expect([...CATEGORIES].filter((c) => !cats.has(c))).toEqual([]);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../rules/checker';
 import { CLAUSES } from '../../rules/clauses';
+import { parseExample } from '../../rules/examples';
 import {
   formatValidationError,
   MAX_RULES,
@@ -11,6 +12,7 @@ import {
   validateRuleset,
 } from '../../rules/ruleset';
 import schema from '../../rules/ruleset.schema.json';
+import { rulesetSchema } from '../../rules/ruleset-schema';
 import { CATEGORIES, PROFILES, RULE_CATEGORIES, type RuleSpec, SEVERITIES } from '../../rules/types';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -26,6 +28,22 @@ const rule = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+const frame = (extra: Record<string, unknown> = {}) => ({
+  id: 'test-frame',
+  kind: 'frame',
+  category: 'regional',
+  severity: 'high',
+  clause: '4.5',
+  message: { vi: 'Quy chụp cả một vùng', en: 'A sweeping claim about a region' },
+  main: 'trait',
+  slots: [
+    { name: 'group', terms: ['dân làng a'] },
+    { name: 'trait', terms: ['lười'], accents: 'exact' },
+    { name: 'number', shapes: ['number'], optional: true },
+  ],
+  ...extra,
+});
+
 const errorsOf = (r: ValidationResult) => (r.ok ? [] : r.errors);
 const paths = (r: ValidationResult) => errorsOf(r).map((e) => e.path);
 
@@ -37,16 +55,22 @@ describe('validateRuleset: valid input', () => {
 
   it('accepts every optional field of a rule', () => {
     const full = rule({
-      suggestion: { vi: 'người kém', en: 'a poor person' },
+      suggestion: { vi: 'Nói về việc làm.', en: 'Talk about the act.' },
+      replace: [{ vi: 'người kém', en: 'a poor person' }],
       lang: 'any',
       profiles: ['citizen', 'civil-servant'],
       accents: 'exact',
       near: { terms: ['mày'], within: 3, side: 'before', extend: true },
       unless: [{ terms: ['đừng gọi'], within: 20, side: 'both' }],
       unlessOfficialLink: false,
-      examples: { flag: ['mày là đồ tồi'], allow: ['không ai là đồ tồi cả'] },
+      examples: { flag: ['mày là [đồ tồi]', 'đồ tồi \\[sic\\]'], allow: ['không ai là đồ tồi cả'] },
     });
     expect(validateRuleset({ $schema: 'x.json', name: 'Đủ', version: '1', rules: [full] }).ok).toBe(true);
+  });
+
+  it('accepts a frame rule with every frame field', () => {
+    const full = frame({ within: 8, scope: 'clause', ordered: true });
+    expect(errorsOf(validateRuleset({ name: 'Khung', rules: [full] }))).toEqual([]);
   });
 });
 
@@ -82,6 +106,22 @@ describe('validateRuleset: every error, with its path', () => {
       { name: 'x', rules: [rule({ suggestion: { vi: 'a', en: 'b', fr: 'c' } })] },
       'rules[0].suggestion.fr',
     ],
+    [
+      'replace not an array',
+      { name: 'x', rules: [rule({ replace: { vi: 'a', en: 'b' } })] },
+      'rules[0].replace',
+    ],
+    ['empty replace', { name: 'x', rules: [rule({ replace: [] })] }, 'rules[0].replace'],
+    [
+      'replacement without English',
+      { name: 'x', rules: [rule({ replace: [{ vi: 'bạn' }] })] },
+      'rules[0].replace[0].en',
+    ],
+    [
+      'replacement too long',
+      { name: 'x', rules: [rule({ replace: [{ vi: 'a'.repeat(101), en: 'b' }] })] },
+      'rules[0].replace[0].vi',
+    ],
     ['unknown lang', { name: 'x', rules: [rule({ lang: 'fr' })] }, 'rules[0].lang'],
     [
       'unknown profile',
@@ -111,6 +151,41 @@ describe('validateRuleset: every error, with its path', () => {
       { name: 'x', rules: [rule({ kind: 'pattern', terms: undefined, pattern: '(a+)+' })] },
       'rules[0].pattern',
     ],
+    ['frame without slots', { name: 'x', rules: [frame({ slots: undefined })] }, 'rules[0].slots'],
+    ['terms key on a frame rule', { name: 'x', rules: [frame({ terms: ['a'] })] }, 'rules[0].terms'],
+    [
+      'slot with no source of words',
+      { name: 'x', rules: [frame({ slots: [{ name: 'trait' }] })] },
+      'rules[0].slots[0]',
+    ],
+    [
+      'slot naming an unknown lexicon',
+      { name: 'x', rules: [frame({ slots: [{ name: 'trait', lexicons: ['no.such'] }] })] },
+      'rules[0].slots[0].lexicons[0]',
+    ],
+    [
+      'unknown slot shape',
+      { name: 'x', rules: [frame({ slots: [{ name: 'trait', shapes: ['email'] }] })] },
+      'rules[0].slots[0].shapes[0]',
+    ],
+    [
+      'two slots with one name',
+      {
+        name: 'x',
+        rules: [
+          frame({
+            slots: [
+              { name: 'trait', terms: ['a'] },
+              { name: 'trait', terms: ['b'] },
+            ],
+          }),
+        ],
+      },
+      'rules[0].slots[1].name',
+    ],
+    ['main naming no slot', { name: 'x', rules: [frame({ main: 'group2' })] }, 'rules[0].main'],
+    ['frame within 0', { name: 'x', rules: [frame({ within: 0 })] }, 'rules[0].within'],
+    ['unknown frame scope', { name: 'x', rules: [frame({ scope: 'paragraph' })] }, 'rules[0].scope'],
     ['near without terms', { name: 'x', rules: [rule({ near: { within: 2 } })] }, 'rules[0].near.terms'],
     [
       'near within 0',
@@ -157,6 +232,16 @@ describe('validateRuleset: every error, with its path', () => {
       'examples missing allow',
       { name: 'x', rules: [rule({ examples: { flag: ['a'] } })] },
       'rules[0].examples.allow',
+    ],
+    [
+      'flag example with a mark never closed',
+      { name: 'x', rules: [rule({ examples: { flag: ['mày là [đồ tồi'], allow: [] } })] },
+      'rules[0].examples.flag[0]',
+    ],
+    [
+      'flag example with an empty mark',
+      { name: 'x', rules: [rule({ examples: { flag: ['mày là [] đồ tồi'], allow: [] } })] },
+      'rules[0].examples.flag[0]',
     ],
     [
       'example not a string',
@@ -266,6 +351,10 @@ describe('JSON schema for editors', () => {
     expect(defs.clause.enum).toEqual(CLAUSES.map((c) => c.id));
   });
 
+  it('is the file scripts/schema.ts writes from the engine (regenerate it after changing a rule field)', () => {
+    expect(schema).toEqual(rulesetSchema());
+  });
+
   it('is draft 2020-12 and requires a name', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.required).toEqual(['name']);
@@ -293,8 +382,12 @@ describe('documented examples', () => {
     expect(checker.rules.map((r) => r.id)).not.toContain('vulgar-intensifier');
     expect(checker.lockedCategories).toEqual(['privacy', 'confidential']);
     for (const r of agency.rules as RuleSpec[]) {
-      for (const text of r.examples?.flag ?? []) {
-        expect(checker.check(text).map((f) => [f.ruleId, f.pinned])).toContainEqual([r.id, true]);
+      for (const marked of r.examples?.flag ?? []) {
+        const ex = parseExample(marked);
+        if (!ex.ok) throw new Error(`malformed example ${marked}`);
+        const hits = checker.check(ex.text).filter((f) => f.ruleId === r.id);
+        expect(hits.map((f) => f.pinned)).toContain(true);
+        expect(hits.map((f) => ({ start: f.start, end: f.end }))).toEqual(ex.spans);
       }
       for (const text of r.examples?.allow ?? []) expect(checker.check(text)).toEqual([]);
     }
