@@ -11,7 +11,7 @@ import { SyllableTrie, type TermSyllables, type TrieHit } from './matcher';
 import { mergeLayers } from './merge';
 import { type Token, tokenize } from './normalize';
 import { mapPatternHits } from './patterns';
-import { compileSafePattern } from './safe-pattern';
+import { compilePattern, type PatternScan } from './safe-pattern';
 import type { Checker, CheckerOptions, ContextSpec, Finding, Lang, ResolvedRule, RuleSpec } from './types';
 import { SEVERITIES } from './types';
 
@@ -29,7 +29,7 @@ interface CompiledRule {
 
 interface LangMatcher {
   trie: SyllableTrie;
-  patterns: { index: number; re: RegExp }[];
+  patterns: { index: number; scan: PatternScan }[];
   /** Indexes of the frame rules of this language. */
   frames: number[];
 }
@@ -82,7 +82,8 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
       const m = matchers[lang];
       if (rule.kind === 'terms')
         for (const t of rule.terms) m.trie.add(t, index, rule.accents === 'exact', seen);
-      else if (rule.kind === 'pattern') m.patterns.push({ index, re: compileSafePattern(rule.pattern) });
+      else if (rule.kind === 'pattern')
+        m.patterns.push({ index, scan: compilePattern(rule.pattern, rule.source === 'builtin') });
       else {
         m.frames.push(index);
         if (!frameIndex.frames.has(index)) addFrame(frameIndex, index, rule, lexicons, setIds, seen);

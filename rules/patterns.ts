@@ -2,6 +2,7 @@
 // differs in length) and to the tokens they cover, so contexts work for patterns too.
 import type { TrieHit } from './matcher';
 import type { Token } from './normalize';
+import type { PatternScan } from './safe-pattern';
 
 interface NfcView {
   nfc: string;
@@ -49,16 +50,12 @@ function tokenRange(tokens: readonly Token[], start: number, end: number): { fro
 export function mapPatternHits(
   text: string,
   tokens: readonly Token[],
-  patterns: readonly { index: number; re: RegExp }[],
+  patterns: readonly { index: number; scan: PatternScan }[],
 ): (TrieHit & { start: number; end: number })[] {
   const view = toNfc(text);
   const out: (TrieHit & { start: number; end: number })[] = [];
-  for (const { index, re } of patterns) {
-    re.lastIndex = 0;
-    for (const m of view.nfc.matchAll(re)) {
-      if (!m[0]) continue;
-      const s = m.index;
-      const e = s + m[0].length;
+  for (const { index, scan } of patterns) {
+    for (const [s, e] of scan(view.nfc)) {
       const start = view.starts ? (view.starts[s] as number) : s;
       const end = view.ends ? (view.ends[e - 1] as number) : e;
       out.push({ id: index, ...tokenRange(tokens, start, end), start, end });

@@ -1,14 +1,19 @@
-// Safe-pattern check for custom `pattern` rules (agency and user rulesets).
-// A pattern runs on every keystroke inside the page, so a construct that can backtrack
-// catastrophically is refused before the pattern is ever used. The check parses the RegExp source
-// (validate-pattern.ts) rather than searching it as a string, so "\(a+\)+" (literal parentheses) is
-// accepted while "(a+)+" is refused. What refusal cannot remove is the engine retrying at every start
-// position: "\d+x" alone is quadratic on a run of digits (3.3 s on 100 KB in V8). So compileSafePattern
-// also bounds every repeat to at most MAX_RUN matches (*, + and {n,} become {n,24}; counts above 24
-// are refused), which makes each start position cost at most a constant: a run longer than that is
-// matched in pieces (its last MAX_RUN characters), never missed. MAX_RUN = 24 covers the pieces of
-// personal data (ID, phone and account numbers, codes) and keeps the slowest single piece (a Unicode
-// property class, ~8x slower per step in V8, 24 times) near 40 ms on 100 KB.
+// Safe-pattern check and compile for `pattern` rules. A pattern runs on every keystroke inside the
+// page, so before it is used:
+// - checkPattern parses the RegExp source (validate-pattern.ts) rather than searching it as a string,
+//   and refuses what can backtrack catastrophically on the browser's engine ("\(a+\)+", literal
+//   parentheses, is accepted; "(a+)+" is refused), backreferences, patterns that can match nothing,
+//   counts above MAX_REPEAT_COUNT (24), and what the linear engine does not run (modifier groups,
+//   a lookaround inside a lookaround).
+// - compilePattern runs an agency's or a user's pattern on the linear engine (linear-regex.ts): the
+//   check above samples characters and cannot prove every pattern fast, the engine can (no text makes
+//   it backtrack, and a scan takes at most STEPS_PER_CHAR steps a character). `*` and `+` match whole
+//   runs there.
+// - Built-in patterns (reviewed, measured in bench/patterns.ts) run on the browser's RegExp, with every
+//   repeat bounded to MAX_RUN (24) matches (*, + and {n,} become {n,24}), since the engine retries at
+//   every start position ("\d+x" alone is quadratic on a run of digits: 3.3 s on 100 KB): a longer
+//   run is matched in pieces, never missed.
+import { compileLinear, type LinearPattern } from './linear-regex';
 import type { LocalText } from './types';
 import { MAX_RUN, Refusal, Scanner } from './validate-pattern';
 
@@ -63,10 +68,16 @@ function judge(source: string): LocalText | null {
     }
     throw e;
   }
+  try {
+    compileLinear(source);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return { vi: `Biểu thức bị từ chối: không hỗ trợ (${why}).`, en: `Pattern refused: ${why}.` };
+  }
   return null;
 }
 
-/** Rewrites `*`, `+` and `{n,}` of a checked source as `{0,100}`, `{1,101}`, `{n,n+100}`. */
+/** Rewrites `*`, `+` and `{n,}` of a checked source as `{0,24}`, `{1,24}`, `{n,max(n,24)}` (MAX_RUN). */
 const bounded = new Map<string, string>();
 
 export function boundRepeats(source: string): string {
@@ -97,4 +108,28 @@ export function compileSafePattern(source: string): RegExp {
   const reason = checkPattern(source);
   if (reason) throw new Error(`${reason.en} / ${reason.vi}`);
   return new RegExp(boundRepeats(source), PATTERN_FLAGS);
+}
+
+/** Every non-overlapping match of a compiled pattern in a text, as [start, end) in UTF-16 units. */
+export type PatternScan = (text: string) => [number, number][];
+
+/**
+ * How a pattern rule runs: the built-in ones (reviewed, measured in bench/patterns.ts) on the
+ * browser's RegExp with bounded repeats; any other (an agency's or a user's import) on the linear
+ * engine, which no text can slow down whatever the check above missed.
+ */
+export function compilePattern(source: string, trusted: boolean): PatternScan {
+  if (!trusted) {
+    const reason = checkPattern(source);
+    if (reason) throw new Error(`${reason.en} / ${reason.vi}`);
+    const linear: LinearPattern = compileLinear(source);
+    return linear.matches;
+  }
+  const re = compileSafePattern(source);
+  return (text) => {
+    re.lastIndex = 0;
+    const out: [number, number][] = [];
+    for (const m of text.matchAll(re)) if (m[0]) out.push([m.index, m.index + m[0].length]);
+    return out;
+  };
 }
