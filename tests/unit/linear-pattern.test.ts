@@ -17,7 +17,11 @@ const HOSTILE: [string, string, string][] = [
   ],
   ['a Unicode script class', String.raw`\p{Script=Thai}+\p{Script=Thai}+x`, 'ก'],
   ['an emoji range', String.raw`[\u{1F680}-\u{1F6FF}]+[\u{1F680}-\u{1F6FF}]+x`, '🚀'],
-  ['a counted run before groups of alternatives of different lengths', 'a{1,24}(?:a|aa)(?:a|aa)(?:a|aa)b', 'a'],
+  [
+    'a counted run before groups of alternatives of different lengths',
+    'a{1,24}(?:a|aa)(?:a|aa)(?:a|aa)b',
+    'a',
+  ],
 ];
 
 const agencyWith = (pattern: string): Ruleset => ({
@@ -38,16 +42,19 @@ const agencyWith = (pattern: string): Ruleset => ({
 afterEach(() => vi.restoreAllMocks());
 
 describe('untrusted patterns never reach a backtracking engine', () => {
-  it.each(HOSTILE)('%s: accepted, and checked without the browser RegExp over the text', (_why, pattern, run) => {
-    expect(checkPattern(pattern)).toBeNull();
-    const checker = createChecker({ agency: agencyWith(pattern), lang: 'vi' });
-    const text = run.repeat(2_000);
-    // The native engine scans a text through RegExp.prototype[Symbol.matchAll]; the linear one never does.
-    const spy = vi.spyOn(RegExp.prototype, Symbol.matchAll);
-    checker.check(text);
-    const ours = spy.mock.contexts.filter((re) => (re as RegExp).source.includes(pattern.slice(0, 6)));
-    expect(ours).toEqual([]);
-  });
+  it.each(HOSTILE)(
+    '%s: accepted, and checked without the browser RegExp over the text',
+    (_why, pattern, run) => {
+      expect(checkPattern(pattern)).toBeNull();
+      const checker = createChecker({ agency: agencyWith(pattern), lang: 'vi' });
+      const text = run.repeat(2_000);
+      // The native engine scans a text through RegExp.prototype[Symbol.matchAll]; the linear one never does.
+      const spy = vi.spyOn(RegExp.prototype, Symbol.matchAll);
+      checker.check(text);
+      const ours = spy.mock.contexts.filter((re) => (re as RegExp).source.includes(pattern.slice(0, 6)));
+      expect(ours).toEqual([]);
+    },
+  );
 
   it.each(HOSTILE)('%s: the engine takes at most STEPS_PER_CHAR steps a character', (_why, pattern, run) => {
     const re = compileLinear(pattern);
