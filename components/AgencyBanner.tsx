@@ -15,14 +15,15 @@ export function AgencyBanner({ view }: { view: SettingsView }) {
         <div data-testid="agency-ruleset">
           <p>{t('agency_ruleset', view.agencyRuleset.name, view.agencyRuleset.rules)}</p>
           {view.agencyRuleset.fromUrl ? <p class="desc">{t('agency_ruleset_url')}</p> : null}
-          {view.agencyRuleset.ruleIds.length > 0 ? (
-            <ul class="rule-ids">
-              {view.agencyRuleset.ruleIds.map((id) => (
-                <li key={id}>
-                  <code>{id}</code>
-                </li>
-              ))}
-            </ul>
+          {view.agencyRuleset.messages.length > 0 ? (
+            <details>
+              <summary>{t('agency_rules_what')}</summary>
+              <ul class="rule-messages">
+                {view.agencyRuleset.messages.map((m) => (
+                  <li key={m.vi}>{m[lang]}</li>
+                ))}
+              </ul>
+            </details>
           ) : null}
         </div>
       ) : null}

@@ -1,18 +1,13 @@
 // Counts of hints per category and nudge outcomes over 30 days, with a small bar chart.
+import { categoryInfo } from '../rules/categories';
 import { CATEGORIES } from '../rules/types';
 import type { StatsSummary } from '../settings/stats';
 import { NUDGE_OUTCOMES } from '../settings/types';
 import { Section } from './controls';
-import { catKey, type MessageKey, useI18n } from './i18n';
+import { type MessageKey, useI18n } from './i18n';
 
 const W = 300;
 const H = 60;
-
-/** Điều 4.7 (positive sharing): posts that needed no hint. Inline {vi, en} (one line, popup only). */
-const CLEAN_SENDS = {
-  vi: '{n} bài đăng không có gợi ý nào',
-  en: '{n} posts went out with no hint',
-};
 
 export function StatsSection({ summary }: { summary: StatsSummary }) {
   const { t, lang } = useI18n();
@@ -23,7 +18,8 @@ export function StatsSection({ summary }: { summary: StatsSummary }) {
   return (
     <Section id="stats" title={t('stats_heading')}>
       <p data-testid="stats-total">{t('stats_total', summary.total)}</p>
-      <p data-testid="stats-clean-sends">{CLEAN_SENDS[lang].replace('{n}', String(summary.cleanSends))}</p>
+      {/* Điều 4.7 (positive sharing): posts and messages that needed no hint. */}
+      <p data-testid="stats-clean-sends">{t('stats_clean_sends', summary.cleanSends)}</p>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('stats_chart')} class="chart">
         {summary.perDay.map((d, i) => {
           const h = (d.hints / max) * (H - 2);
@@ -39,7 +35,7 @@ export function StatsSection({ summary }: { summary: StatsSummary }) {
           <tbody>
             {cats.map((c) => (
               <tr key={c}>
-                <th scope="row">{t(catKey(c))}</th>
+                <th scope="row">{categoryInfo(c).name[lang]}</th>
                 <td>{summary.byCategory[c]}</td>
               </tr>
             ))}

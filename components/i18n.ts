@@ -1,22 +1,23 @@
-// Popup strings come from the extension's own _locales files. Both files are bundled so the in-popup
-// language switch works without reloading (browser.i18n only speaks the browser's language).
+// Strings of the extension pages (popup, "Bộ quy tắc" page) come from the extension's own _locales files.
+// Both files are bundled so the in-page language switch works without reloading (browser.i18n only
+// speaks the browser's language).
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import en from '../public/_locales/en/messages.json';
 import vi from '../public/_locales/vi/messages.json';
+import type { Lang } from '../rules/types';
 
 export type MessageKey = keyof typeof vi;
-export type Lang = 'vi' | 'en';
 interface Entry {
   message: string;
   placeholders?: Record<string, { content: string }>;
 }
 const FILES: Record<Lang, Record<string, Entry>> = { vi, en };
 
-export type T = (key: MessageKey, ...subs: (string | number)[]) => string;
+export type Translate = (key: MessageKey, ...subs: (string | number)[]) => string;
 
 /** Resolves "$NAME$" through its placeholder ("$1") to the substitution, as chrome.i18n does. */
-export function makeT(lang: Lang): T {
+export function makeT(lang: Lang): Translate {
   return (key, ...subs) => {
     const entry = FILES[lang][key] ?? FILES.vi[key];
     if (!entry) return key;
@@ -28,9 +29,5 @@ export function makeT(lang: Lang): T {
   };
 }
 
-export const I18n = createContext<{ t: T; lang: Lang }>({ t: makeT('vi'), lang: 'vi' });
+export const I18n = createContext<{ t: Translate; lang: Lang }>({ t: makeT('vi'), lang: 'vi' });
 export const useI18n = () => useContext(I18n);
-
-/** Message key of a category id ("illegal-ads" → "cat_illegal_ads"). */
-export const catKey = (id: string, suffix = ''): MessageKey =>
-  `cat_${id.replace(/-/g, '_')}${suffix}` as MessageKey;

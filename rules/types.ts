@@ -2,36 +2,33 @@
 // so a ruleset file, a policy value and a Finding all travel as plain objects.
 import type { Lexicon } from './lexicons/define';
 
-/** The 11 categories of the Code this engine knows (stable ids). */
-export const CATEGORIES = [
-  'hate',
-  'violence',
-  'regional',
-  'religious',
-  'gender',
-  'insult',
-  'vulgar',
-  'unverified',
-  'illegal-ads',
-  'privacy',
-  'confidential',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
+import { CATEGORY_TABLE, type CategoryInfo } from './categories';
 
-/** The categories that say "toxic" (the first seven); the rest are other concerns of the Code. */
-export const TOXIC_CATEGORIES: readonly Category[] = CATEGORIES.slice(0, 7);
+type CodeRow = Extract<CategoryInfo, { kind: 'code' }>;
+type GuidanceRow = Extract<CategoryInfo, { kind: 'guidance' }>;
+
+/** The 11 categories of the Code this engine knows (stable ids, in the order of rules/categories.ts). */
+export const CATEGORIES = CATEGORY_TABLE.filter((r): r is CodeRow => r.kind === 'code').map((r) => r.id);
+export type Category = CodeRow['id'];
+
+/** The categories that say "toxic" (hate, violence, discrimination, insults, vulgarity). */
+export const TOXIC_CATEGORIES: readonly Category[] = CATEGORY_TABLE.filter((r): r is CodeRow => r.toxic).map(
+  (r) => r.id,
+);
 
 /**
  * Guidance that is not a breach: a civil servant's post touching their agency's field (Điều 5.3:
  * report to the agency first) and an agency page stating facts without an official source (Điều 6.3).
  * Shown as calm hints (severity 'info'), never switched off by the sensitivity setting.
  */
-export const GUIDANCE_CATEGORIES = ['agency-topic', 'official-source'] as const;
-export type GuidanceCategory = (typeof GUIDANCE_CATEGORIES)[number];
+export const GUIDANCE_CATEGORIES = CATEGORY_TABLE.filter((r): r is GuidanceRow => r.kind === 'guidance').map(
+  (r) => r.id,
+);
+export type GuidanceCategory = GuidanceRow['id'];
 
 /** Every category a rule (and so a finding) can carry. */
-export const RULE_CATEGORIES = [...CATEGORIES, ...GUIDANCE_CATEGORIES] as const;
-export type RuleCategory = (typeof RULE_CATEGORIES)[number];
+export const RULE_CATEGORIES: readonly RuleCategory[] = CATEGORY_TABLE.map((r) => r.id);
+export type RuleCategory = CategoryInfo['id'];
 
 /** 'info' is for guidance only; the three levels of the Code's hints are low · medium · high. */
 export const SEVERITIES = ['info', 'low', 'medium', 'high'] as const;

@@ -1,8 +1,10 @@
-// Generates the rules catalogue (category, clause, rule id, what it catches, one example) from the
-// built-in families and writes it between the catalogue markers in README.md.
+// Generates the rules catalogue from rules/categories.ts (the categories: name, clauses, what they cover)
+// and the built-in families (category, clause, rule id, what it catches, one example), and writes it
+// between the catalogue markers in README.md.
 // `npx tsx scripts/catalogue.ts` rewrites the region; `--check` exits 1 when README is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { CATEGORY_TABLE } from '../rules/categories';
 import { exampleText } from '../rules/examples';
 import { BUILTIN_RULES } from '../rules/families';
 import { GUIDANCE_RULES } from '../rules/guidance';
@@ -16,11 +18,26 @@ export const END = '<!-- catalogue:end -->';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
+/** One row per category of rules/categories.ts: the names every surface of the extension shows. */
+export function renderCategories(): string {
+  return [
+    '| Category | Name (vi — en) | Kind | Clauses | What it covers |',
+    '|---|---|---|---|---|',
+    ...CATEGORY_TABLE.map((c) => {
+      const kind = c.kind === 'guidance' ? 'guidance' : c.toxic ? 'toxic speech' : 'other';
+      const what = `${c.description.vi} — ${c.description.en}`;
+      return `| \`${c.id}\` | ${cell(`${c.name.vi} — ${c.name.en}`)} | ${kind} | ${c.clauses.join(', ')} | ${cell(what)} |`;
+    }),
+  ].join('\n');
+}
+
 export function renderCatalogue(rules: readonly RuleSpec[]): string {
   const order = (r: RuleSpec) => RULE_CATEGORIES.indexOf(r.category) * 2 + (r.lang === 'en' ? 1 : 0);
   const sorted = [...rules].sort((a, b) => order(a) - order(b));
   const lines = [
-    `Generated from \`rules/families\` and \`rules/guidance.ts\` by \`npx tsx scripts/catalogue.ts\` (${rules.length} built-in rules; a test fails when this table is out of date).`,
+    `Generated from \`rules/categories.ts\`, \`rules/families\` and \`rules/guidance.ts\` by \`npx tsx scripts/catalogue.ts\` (${rules.length} built-in rules; a test fails when these tables are out of date).`,
+    '',
+    renderCategories(),
     '',
     '| Category | Clause | Rule | What it catches | Example |',
     '|---|---|---|---|---|',

@@ -1,7 +1,7 @@
 // What the content script needs from settings: the effective configuration for one site, followed
 // live, plus the few writes a hint card makes (allow-list, counts). Statistics go through the
 // background so writes from many tabs are serialised; if it is unreachable the tab writes itself.
-import type { Category, CheckerOptions } from '../rules/types';
+import type { Category, CheckerOptions, Lang } from '../rules/types';
 import { statsItem } from './items';
 import { contentEnabled, resolveSettings } from './resolve';
 import { sendOrApply } from './single-writer';
@@ -14,7 +14,7 @@ export interface ContentConfig {
   enabled: boolean;
   /** Ready to hand to createChecker (profile, agency + user rulesets, switches, allow-list). */
   checkerOptions: CheckerOptions;
-  uiLang: 'vi' | 'en';
+  uiLang: Lang;
   nudgeLevel: NudgeLevel;
   /** The agency's name and contact when a policy is in force (shown on pinned hints). */
   agency?: { name: string; contact?: string };

@@ -4,6 +4,7 @@ import {
   CATEGORIES,
   type Category,
   type CheckerOptions,
+  type LocalText,
   type Profile,
   type RuleSpec,
   type Ruleset,
@@ -33,8 +34,8 @@ export interface RulesetSummary {
 
 export interface SettingsView {
   agency?: { name: string; contact?: string };
-  /** The agency ruleset in force (inline and/or fetched), with every rule id it pins. */
-  agencyRuleset?: RulesetSummary & { ruleIds: string[]; fromUrl: boolean };
+  /** The agency ruleset in force (inline and/or fetched), with what its pinned rules say (each once). */
+  agencyRuleset?: RulesetSummary & { messages: LocalText[]; fromUrl: boolean };
   policyErrors: PolicyError[];
   policyPresent: boolean;
   paused: Setting<boolean>;
@@ -137,8 +138,8 @@ export function resolveSettings(managed: PolicyState, user: UserState): Resolved
     };
   }
   if (agency) {
-    const ruleIds = (agency.rules ?? []).map((r) => r.id);
-    view.agencyRuleset = { ...summary(agency), ruleIds, fromUrl: managed.remote !== undefined };
+    const messages = [...new Map((agency.rules ?? []).map((r) => [r.message.vi, r.message])).values()];
+    view.agencyRuleset = { ...summary(agency), messages, fromUrl: managed.remote !== undefined };
   }
   if (user.userRuleset) view.userRuleset = { ...summary(user.userRuleset), active: userRulesetActive };
 

@@ -1,5 +1,6 @@
 // Reads every settings item at once and follows them, for the content script and the popup alike.
 import { browser } from 'wxt/browser';
+import type { Lang } from '../rules/types';
 import { allowListItem, policyStateItem, prefsItem, userRulesetItem } from './items';
 import type { UserState } from './resolve';
 import { oneAtATime, sendOrApply } from './single-writer';
@@ -31,7 +32,7 @@ export function watchSnapshot(cb: () => void): () => void {
 }
 
 /** The browser's UI language, reduced to the two this extension speaks. */
-export function browserLang(): 'vi' | 'en' {
+export function browserLang(): Lang {
   try {
     return browser.i18n.getUILanguage().toLowerCase().startsWith('vi') ? 'vi' : 'en';
   } catch {
@@ -40,7 +41,7 @@ export function browserLang(): 'vi' | 'en' {
   }
 }
 
-export const effectiveLang = (setting: UiLang): 'vi' | 'en' => (setting === 'auto' ? browserLang() : setting);
+export const effectiveLang = (setting: UiLang): Lang => (setting === 'auto' ? browserLang() : setting);
 
 /** A change of the allow-list; tabs and the popup send it to the background, the single writer. */
 export type AllowMessage = { type: 'ungxu:allow-add' | 'ungxu:allow-remove'; word: string };

@@ -1,8 +1,9 @@
 // Shapes of everything settings keep: the user's preferences (sync), the agency policy as the
 // background validated it (local), statistics (local). Plain JSON so storage can hold them as is.
-import type { Category, LocalText, Profile, Ruleset } from '../rules/types';
+import type { Category, Lang, LocalText, Profile, Ruleset } from '../rules/types';
 
-export type UiLang = 'auto' | 'vi' | 'en';
+/** The language setting: the browser's ('auto') or one of the two the extension speaks (rules' Lang). */
+export type UiLang = 'auto' | Lang;
 
 /** How serious a finding must be for the submit-time nudge to pause a send. */
 export const NUDGE_LEVELS = ['off', 'high', 'medium'] as const;

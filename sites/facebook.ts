@@ -28,8 +28,13 @@ export const facebook: SiteAdapter = {
     buttons: ['Đăng', 'Post', 'Bình luận', 'Comment', 'Gửi', 'Send', 'Trả lời', 'Reply'].map(
       (label) => `[role="button"][aria-label="${label}"]`,
     ),
+    // Messenger boxes ("Nhắn tin…", "Aa" labelled "Message") send a message; the rest post.
+    chat: (el) => CHAT_LIKE.test(el.getAttribute('aria-label') ?? ''),
   },
 };
+
+/** aria-labels of chat boxes, where the nudge speaks of sending rather than posting. */
+const CHAT_LIKE = /tin nhắn|nhắn tin|message/i;
 
 /** aria-labels of boxes where Enter sends: "Viết bình luận...", "Trả lời Lan...", "Write a comment…". */
 const COMMENT_LIKE = /bình luận|trả lời|phản hồi|tin nhắn|comment|reply|message/i;

@@ -27,6 +27,8 @@ export interface SendGestures {
   modEnter?(el: HTMLElement): boolean;
   /** Send buttons of the site; a click is tied to the nearest box of this adapter around the button. */
   buttons?: readonly string[];
+  /** The box sends a message in a conversation: the nudge says "gửi" (send), not "đăng" (post). */
+  chat?(el: HTMLElement): boolean;
 }
 
 /** True when the element (or an ancestor) says "do not check me". */

@@ -17,5 +17,7 @@ export const zalo: SiteAdapter = {
     enter: () => true,
     // The send button next to the box: div[role=button] labelled "Gửi" (vi) or "Send" (en).
     buttons: ['[role="button"][aria-label="Gửi"]', '[role="button"][aria-label="Send"]'],
+    // A chat: every box sends a message.
+    chat: () => true,
   },
 };

@@ -1,5 +1,8 @@
 // One section per article (Điều 3–6), one block per point: the rule, a plain-words note, and an
 // example to follow and one to avoid. Every block has the anchor id that clauseUrl() links to.
+
+import { useI18n } from '../../components/i18n';
+import { CATEGORY_TABLE } from '../../rules/categories';
 import {
   ARTICLE_TITLES,
   ARTICLES,
@@ -8,9 +11,8 @@ import {
   type Clause,
   clauseLabel,
 } from '../../rules/clauses';
-import type { Lang } from '../../rules/types';
+import type { ClauseId } from '../../rules/types';
 import { EXAMPLES } from './examples';
-import { S, tr } from './strings';
 import { ACCOUNT_ANCHOR, clauseAnchor } from './url';
 
 /** Clauses whose practical side is the account section (lost or impersonated accounts). */
@@ -21,13 +23,18 @@ export const articleAnchor = (article: Article): string => `article-${article}`;
 export const clausesOf = (article: Article): readonly Clause[] =>
   CLAUSES.filter((c) => c.article === article);
 
+/** The categories of hints that rest on a clause (rules/categories.ts), in the table's order. */
+export const categoriesOf = (id: ClauseId) =>
+  CATEGORY_TABLE.filter((c) => (c.clauses as readonly string[]).includes(id));
+
 interface ClauseProps {
   clause: Clause;
-  lang: Lang;
   target: string | null;
 }
 
-function ClauseBlock({ clause, lang, target }: ClauseProps) {
+function ClauseBlock({ clause, target }: ClauseProps) {
+  const { t, lang } = useI18n();
+  const hints = categoriesOf(clause.id);
   const anchor = clauseAnchor(clause.id) ?? clause.id;
   const ex = EXAMPLES[clause.id];
   const isTarget = target === anchor;
@@ -41,81 +48,80 @@ function ClauseBlock({ clause, lang, target }: ClauseProps) {
       tabIndex={-1}
     >
       <h3 id={`${anchor}-title`}>
-        <span class="label">{clauseLabel(clause.id, lang)}.</span> {tr(clause.title, lang)}
+        <span class="label">{clauseLabel(clause.id, lang)}.</span> {clause.title[lang]}
       </h3>
       <p class="rule">
-        <span class="tag">{tr(S.rule, lang)}:</span> {tr(clause.text, lang)}
+        <span class="tag">{t('code_rule')}:</span> {clause.text[lang]}
       </p>
       {ex && (
         <>
           <p class="plain">
-            <span class="tag">{tr(S.plain, lang)}:</span> {tr(ex.plain, lang)}
+            <span class="tag">{t('code_plain')}:</span> {ex.plain[lang]}
           </p>
           <dl class="examples">
             <div class="example good">
               <dt>
                 <span aria-hidden="true">✓ </span>
-                {tr(S.good, lang)}
+                {t('code_good')}
               </dt>
-              <dd>{tr(ex.good, lang)}</dd>
+              <dd>{ex.good[lang]}</dd>
             </div>
             <div class="example bad">
               <dt>
                 <span aria-hidden="true">✗ </span>
-                {tr(S.bad, lang)}
+                {t('code_bad')}
               </dt>
-              <dd>{tr(ex.bad, lang)}</dd>
+              <dd>{ex.bad[lang]}</dd>
             </div>
           </dl>
         </>
       )}
+      {hints.length > 0 && (
+        <p class="hints" data-categories={hints.map((c) => c.id).join(' ')}>
+          {t('code_hints', hints.map((c) => c.name[lang]).join(', '))}
+        </p>
+      )}
       {ACCOUNT_CLAUSES.has(clause.id) && (
         <p class="see">
-          <a href={`#${ACCOUNT_ANCHOR}`}>{tr(S.seeAccount, lang)}</a>
+          <a href={`#${ACCOUNT_ANCHOR}`}>{t('code_see_account')}</a>
         </p>
       )}
     </section>
   );
 }
 
-export function ArticleSection({
-  article,
-  lang,
-  target,
-}: {
-  article: Article;
-  lang: Lang;
-  target: string | null;
-}) {
+export function ArticleSection({ article, target }: { article: Article; target: string | null }) {
+  const { t, lang } = useI18n();
   const id = articleAnchor(article);
   return (
     <section id={id} class="article" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>
-        {tr(S.article, lang)} {article}. {tr(ARTICLE_TITLES[article], lang)}
+        {t('code_article')} {article}. {ARTICLE_TITLES[article][lang]}
       </h2>
       {clausesOf(article).map((clause) => (
-        <ClauseBlock key={clause.id} clause={clause} lang={lang} target={target} />
+        <ClauseBlock key={clause.id} clause={clause} target={target} />
       ))}
     </section>
   );
 }
 
 /** Table of contents: articles, their points, then the account section. */
-export function Contents({ lang }: { lang: Lang }) {
+export function Contents() {
+  const { t, lang } = useI18n();
   return (
     <nav class="toc" aria-labelledby="toc-title">
-      <h2 id="toc-title">{tr(S.contents, lang)}</h2>
+      <h2 id="toc-title">{t('code_contents')}</h2>
       <ol>
         {ARTICLES.map((article) => (
           <li key={article}>
             <a href={`#${articleAnchor(article)}`}>
-              {tr(S.article, lang)} {article}. {tr(ARTICLE_TITLES[article], lang)}
+              {t('code_article')} {article}. {ARTICLE_TITLES[article][lang]}
             </a>
             <ol>
               {clausesOf(article).map((c) => (
                 <li key={c.id}>
                   <a href={`#${clauseAnchor(c.id)}`}>
-                    {c.id} {tr(c.title, lang)}
+                    {c.id} {c.title[lang]}
                   </a>
                 </li>
               ))}
@@ -123,7 +129,7 @@ export function Contents({ lang }: { lang: Lang }) {
           </li>
         ))}
         <li>
-          <a href={`#${ACCOUNT_ANCHOR}`}>{tr(S.accountTitle, lang)}</a>
+          <a href={`#${ACCOUNT_ANCHOR}`}>{t('code_account_title')}</a>
         </li>
       </ol>
     </nav>

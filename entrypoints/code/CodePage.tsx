@@ -1,13 +1,13 @@
 // The "Bộ quy tắc" page: every point of Điều 3–6 with plain words and examples, and what to do when
 // an account is lost or impersonated. Static and offline. It follows the location hash: the clause a
 // hint card links to (clauseUrl) is scrolled to, focused and highlighted, on load and on hashchange.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { I18n, makeT } from '../../components/i18n';
 import { ARTICLES } from '../../rules/clauses';
 import type { Lang } from '../../rules/types';
 import { AccountHelp } from './AccountHelp';
 import { ArticleSection, Contents } from './ClauseList';
 import { browserLang, langFromQuery, prefsLang } from './lang';
-import { S, tr } from './strings';
 import { targetFromHash } from './url';
 
 export interface CodePageProps {
@@ -52,10 +52,12 @@ export function CodePage({ initialLang, win = window }: CodePageProps) {
     el.focus({ preventScroll: true });
   }, [target, win]);
 
+  const i18n = useMemo(() => ({ t: makeT(lang), lang }), [lang]);
+  const { t } = i18n;
   useEffect(() => {
     win.document.documentElement.lang = lang;
-    win.document.title = `${tr(S.pageTitle, lang)} — Ứng Xử`;
-  }, [lang, win]);
+    win.document.title = `${t('code_page_title')} — Ứng Xử`;
+  }, [lang, win, t]);
 
   const pick = (next: Lang) => {
     chosen.current = true;
@@ -63,33 +65,35 @@ export function CodePage({ initialLang, win = window }: CodePageProps) {
   };
 
   return (
-    <div class="page" lang={lang}>
-      <a class="skip" href="#main">
-        {tr(S.skip, lang)}
-      </a>
-      <header>
-        <fieldset class="lang-switch">
-          <legend class="visually-hidden">{tr(S.langSwitch, lang)}</legend>
-          {(['vi', 'en'] as const).map((l) => (
-            <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => pick(l)}>
-              {LANG_NAMES[l]}
-            </button>
+    <I18n.Provider value={i18n}>
+      <div class="page" lang={lang}>
+        <a class="skip" href="#main">
+          {t('code_skip')}
+        </a>
+        <header>
+          <fieldset class="lang-switch">
+            <legend class="visually-hidden">{t('code_lang_switch')}</legend>
+            {(['vi', 'en'] as const).map((l) => (
+              <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => pick(l)}>
+                {LANG_NAMES[l]}
+              </button>
+            ))}
+          </fieldset>
+          <h1>{t('code_page_title')}</h1>
+          <p>{t('code_intro')}</p>
+          <p class="muted">{t('code_offline')}</p>
+          <Contents />
+        </header>
+        <main id="main" tabIndex={-1}>
+          {ARTICLES.map((article) => (
+            <ArticleSection key={article} article={article} target={target} />
           ))}
-        </fieldset>
-        <h1>{tr(S.pageTitle, lang)}</h1>
-        <p>{tr(S.intro, lang)}</p>
-        <p class="muted">{tr(S.offline, lang)}</p>
-        <Contents lang={lang} />
-      </header>
-      <main id="main" tabIndex={-1}>
-        {ARTICLES.map((article) => (
-          <ArticleSection key={article} article={article} lang={lang} target={target} />
-        ))}
-        <AccountHelp lang={lang} target={target} />
-      </main>
-      <footer>
-        <p class="muted">{tr(S.footer, lang)}</p>
-      </footer>
-    </div>
+          <AccountHelp target={target} />
+        </main>
+        <footer>
+          <p class="muted">{t('code_footer')}</p>
+        </footer>
+      </div>
+    </I18n.Provider>
   );
 }

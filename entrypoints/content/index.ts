@@ -43,7 +43,7 @@ export default defineContentScript({
       addToAllowList,
       recordHints,
     });
-    // The submit-time nudge (issue 6): a pause before sending text with findings at the chosen level.
+    // The submit-time nudge: a pause before sending text with findings at the chosen level.
     installNudge({
       doc: document,
       signal: ctx.signal,

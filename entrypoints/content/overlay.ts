@@ -1,11 +1,11 @@
 // All in-page UI lives in one <ungxu-root> host with an open shadow root: page styles cannot reach in,
 // and the editor's DOM is never touched. Marks are fixed-position boxes from Range.getClientRects()
 // (pointer-events: none, so clicks still reach the editor), recomputed on scroll, resize, zoom and wrap.
-import type { Finding } from '../../rules/types';
+import type { Finding, Lang } from '../../rules/types';
 import { dropMirror, type Rect, rectsOf, rectsOfAll } from './geometry';
 import type { BoxSession } from './session';
-import { T, t, type UiLang } from './ui/strings';
 import { CSS, HOST_TAG, SEVERITY_COLOURS } from './ui/styles';
+import { TEXT, t } from './ui/text';
 
 export interface DrawnMark {
   session: BoxSession;
@@ -51,7 +51,7 @@ function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
 export function createOverlay(
   doc: Document,
   signal: AbortSignal,
-  ui: { lang(): UiLang; openFromBadge(s: BoxSession): void },
+  ui: { lang(): Lang; openFromBadge(s: BoxSession): void },
 ): Overlay {
   const { host, shadow } = createHost(doc);
   const layers = new Map<BoxSession, HTMLDivElement>();
@@ -137,10 +137,10 @@ export function createOverlay(
     b.dataset.ungxu = 'badge';
     b.dataset.count = String(n);
     b.textContent = String(n);
-    const label = t(T.badge, ui.lang(), { n });
-    b.setAttribute('aria-label', `${label}. ${t(T.shortcut, ui.lang())}`);
+    const label = t(TEXT.badge, ui.lang(), { n });
+    b.setAttribute('aria-label', `${label}. ${t(TEXT.shortcut, ui.lang())}`);
     b.title = label;
-    b.style.setProperty('--c', SEVERITY_COLOURS[worst(s.findings)]);
+    b.dataset.severity = worst(s.findings);
     const r = s.el.getBoundingClientRect();
     b.style.left = `${Math.max(0, r.right - 28)}px`;
     b.style.top = `${Math.max(0, r.bottom - 24)}px`;

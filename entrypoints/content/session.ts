@@ -1,5 +1,5 @@
 // One attached compose box: listens for edits, checks the text (debounced, never mid-composition) and
-// keeps the current findings. The nudge (issue 6) builds on this object: `el`, `findings`, `subscribe`.
+// keeps the current findings. The nudge builds on this object: `el`, `findings`, `subscribe`.
 import type { Checker, Finding } from '../../rules/types';
 import type { SiteAdapter } from '../../sites';
 import { createLimitNotice, limitText } from './limits';

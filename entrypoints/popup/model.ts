@@ -2,6 +2,7 @@
 // content script adding an allow-list word, another window changing a switch).
 import { useEffect, useState } from 'preact/hooks';
 import type { SiteInfo } from '../../components/SiteSection';
+import type { Lang } from '../../rules/types';
 import { hasSiteAccess } from '../../settings/actions';
 import { statsItem } from '../../settings/items';
 import { type ResolvedSettings, resolveSettings, siteSetting } from '../../settings/resolve';
@@ -13,7 +14,7 @@ export interface PopupModel {
   resolved: ResolvedSettings;
   stats: StatsSummary;
   site: SiteInfo;
-  lang: 'vi' | 'en';
+  lang: Lang;
 }
 
 export function usePopupModel(host: Promise<string | null>, siteFlags: Partial<SiteInfo>): PopupModel | null {

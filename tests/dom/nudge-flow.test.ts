@@ -165,15 +165,17 @@ describe('nudge: what is held, and the dialog', () => {
     expect(d.dataset.count).toBe('2');
     const title = t.shadow.getElementById(d.getAttribute('aria-labelledby') ?? '');
     const desc = t.shadow.getElementById(d.getAttribute('aria-describedby') ?? '');
-    expect(title?.textContent).toBe('Xem lại trước khi đăng?');
-    expect(desc?.textContent).toContain('2 xúc phạm');
+    // A chat box (Zalo): the dialog speaks of sending; counts read as people say them.
+    expect(title?.textContent).toBe('Xem lại trước khi gửi?');
+    expect(t.action('send')?.textContent).toBe('Vẫn gửi');
+    expect(desc?.textContent).toBe('Ứng Xử thấy 2 chỗ về xúc phạm.');
     expect(d.textContent).toContain('“đồ khốn”');
     expect(d.textContent).toContain('Điều 4.5');
     expect(t.shadow.activeElement).toBe(t.action('edit'));
     expect(t.recordNudge).toHaveBeenCalledWith('shown');
   });
 
-  it('"Vẫn đăng" sends exactly once with the unchanged text, and is not held again', () => {
+  it('"Vẫn gửi" sends exactly once with the unchanged text, and is not held again', () => {
     const t = setup();
     t.type('đồ khốn');
     t.press();
@@ -226,7 +228,7 @@ describe('nudge: what is held, and the dialog', () => {
     expect(t.shadow.activeElement).toBe(t.action('edit'));
   });
 
-  it('the send button is held the same way, and "Vẫn đăng" clicks it once', () => {
+  it('the send button is held the same way, and "Vẫn gửi" clicks it once', () => {
     const t = setup();
     t.type('đồ khốn');
     t.button.click();

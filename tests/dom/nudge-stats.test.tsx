@@ -61,8 +61,8 @@ describe('clean sends', () => {
     const root = document.createElement('div');
     const summary = summarize(addCleanSend(addCleanSend({}, new Date()), new Date()), new Date());
     for (const [lang, line] of [
-      ['vi', '2 bài đăng không có gợi ý nào'],
-      ['en', '2 posts went out with no hint'],
+      ['vi', '2 bài đăng và tin nhắn gửi đi không có gợi ý nào'],
+      ['en', '2 posts and messages went out with no hint'],
     ] as const) {
       render(
         <I18n.Provider value={{ t: makeT(lang), lang }}>

@@ -124,7 +124,9 @@ describe('agency policy in storage.managed', () => {
     });
     await vi.waitFor(() => expect(text()).toContain('Được quản lý bởi Sở Thử Nghiệm'));
     expect(text()).toContain('Liên hệ: it@thunghiem.example');
-    expect($('[data-testid="agency-ruleset"]')?.textContent).toContain('agency-codename-sao-mai');
+    expect($('[data-testid="agency-ruleset"]')?.textContent).toContain(
+      'Tên dự án nội bộ, không đăng công khai',
+    );
     expect(input('cat-privacy')?.disabled).toBe(true);
     expect(input('cat-vulgar')?.disabled).toBe(false);
     expect(root.querySelector<HTMLFieldSetElement>('fieldset:has(input[name="profile"])')?.disabled).toBe(
@@ -157,6 +159,8 @@ describe('agency policy in storage.managed', () => {
     await vi.waitFor(() =>
       expect($('[data-testid="policy-errors"]')?.textContent).toContain('PinnedRuleset.rules[0].severity'),
     );
-    expect($('[data-testid="agency-ruleset"]')?.textContent).toContain('agency-codename-sao-mai');
+    expect($('[data-testid="agency-ruleset"]')?.textContent).toContain(
+      'Tên dự án nội bộ, không đăng công khai',
+    );
   });
 });

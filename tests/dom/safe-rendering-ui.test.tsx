@@ -72,15 +72,26 @@ describe('hint card', () => {
 });
 
 describe('popup agency banner', () => {
-  it('shows the agency name, contact, ruleset name, rule id and policy errors as text', () => {
+  it('shows the agency name, contact, ruleset name, rule messages and policy errors as text', () => {
     const view = {
       policyPresent: true,
       agency: { name: `Sở ${EVIL}`, contact: `hotline ${EVIL}` },
-      agencyRuleset: { name: `Bộ quy tắc ${EVIL}`, rules: 1, ruleIds: [EVIL], fromUrl: false },
+      agencyRuleset: {
+        name: `Bộ quy tắc ${EVIL}`,
+        rules: 1,
+        messages: [{ vi: `Quy tắc ${EVIL}`, en: `Rule ${EVIL}` }],
+        fromUrl: false,
+      },
       policyErrors: [{ path: `rules[0]${EVIL}`, message: { vi: `Lỗi ${EVIL}`, en: `Error ${EVIL}` } }],
     } as unknown as SettingsView;
     const el = mount(<AgencyBanner view={view} />);
-    for (const s of [`Sở ${EVIL}`, `hotline ${EVIL}`, `Bộ quy tắc ${EVIL}`, `Lỗi ${EVIL}`]) {
+    for (const s of [
+      `Sở ${EVIL}`,
+      `hotline ${EVIL}`,
+      `Bộ quy tắc ${EVIL}`,
+      `Quy tắc ${EVIL}`,
+      `Lỗi ${EVIL}`,
+    ]) {
       expect(el.textContent).toContain(s);
     }
     expectNoMarkup(el);

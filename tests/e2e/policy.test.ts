@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routeSites } from './editors-sites';
 import { EXTENSION_DIR, type Launched, launchWithExtension, ROOT, serveFixtures } from './harness';
 import {
   EXTENSION_ID,
@@ -57,12 +58,8 @@ describe.skipIf(!NS_OK)('agency policy from /etc/chromium/policies/managed', () 
     fixtures = await serveFixtures();
     // Chromium runs inside its own mount namespace where /etc/chromium is our temporary folder.
     browser = await launchWithExtension({ executablePath: namespaceWrapper(etc) });
-    const fixtureUrl = fixtures.url;
-    // Fixture pages answer for www.facebook.com, where the manifest runs the content script.
-    await browser.context.route(/^https:\/\/www\.facebook\.com\//, async (route) => {
-      const path = new URL(route.request().url()).pathname;
-      await route.fulfill({ response: await route.fetch({ url: `${fixtureUrl}${path}` }) });
-    });
+    // Fixture pages answer for the site adapters' hosts, where the manifest runs the content script.
+    await routeSites(browser.context, fixtures.url);
     popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   });
@@ -88,7 +85,9 @@ describe.skipIf(!NS_OK)('agency policy from /etc/chromium/policies/managed', () 
     await expect.poll(() => banner.textContent()).toContain(`Contact: ${values.AgencyContact}`);
     const ruleset = await popup.locator('[data-testid="agency-ruleset"]').textContent();
     expect(ruleset).toContain('Quy tắc nội bộ của Sở (ví dụ)');
-    expect(ruleset).toContain('agency-project-codename');
+    // What the pinned rules say, never their ids.
+    expect(ruleset).toContain('“Sao Mai” is an unannounced internal project');
+    expect(ruleset).not.toContain('agency-project-codename');
     expect(await popup.locator('input[name="cat-privacy"]').isDisabled()).toBe(true);
     expect(await popup.locator('input[name="cat-confidential"]').isDisabled()).toBe(true);
     expect(await popup.locator('input[name="cat-vulgar"]').isDisabled()).toBe(false);
@@ -214,7 +213,7 @@ describe.skipIf(!NS_OK)('RulesetUrl + RulesetSha256 in real Chromium', () => {
   it('fetches exactly the configured URL once, without cookies, and pins its rules after the hash matches', async () => {
     const ruleset = popup.locator('[data-testid="agency-ruleset"]');
     await expect.poll(() => ruleset.count(), { timeout: 30_000 }).toBe(1);
-    expect(await ruleset.textContent()).toContain('agency-remote-codename');
+    expect(await ruleset.textContent()).toContain('Internal plan name');
     expect(await ruleset.textContent()).toContain('SHA-256 verified');
     expect(hits).toEqual([{ path: '/ruleset.json', cookie: undefined }]);
   });
@@ -229,7 +228,7 @@ describe.skipIf(!NS_OK)('RulesetUrl + RulesetSha256 in real Chromium', () => {
     await expect.poll(() => errors.count(), { timeout: 30_000 }).toBe(1);
     expect(await errors.textContent()).toContain('SHA-256 mismatch');
     expect(await popup.locator('[data-testid="agency-ruleset"]').textContent()).toContain(
-      'agency-remote-codename',
+      'Internal plan name',
     );
   });
 
@@ -238,7 +237,7 @@ describe.skipIf(!NS_OK)('RulesetUrl + RulesetSha256 in real Chromium', () => {
     const errors = popup.locator('[data-testid="policy-errors"]');
     await expect.poll(() => errors.textContent(), { timeout: 30_000 }).toContain('Could not fetch');
     expect(await popup.locator('[data-testid="agency-ruleset"]').textContent()).toContain(
-      'agency-remote-codename',
+      'Internal plan name',
     );
   });
 });

@@ -84,7 +84,7 @@ describe('resolveSettings precedence', () => {
     expect(view.agencyRuleset).toMatchObject({
       name: agencyRules.name,
       rules: 1,
-      ruleIds: ['agency-internal-codename'],
+      messages: [{ vi: 'Tên dự án nội bộ', en: 'Internal project name' }],
     });
     expect(view.categories['illegal-ads']).toEqual({ value: false, source: 'policy', locked: true });
     // The allow-list is handed to the engine, which skips it for pinned (agency) findings.

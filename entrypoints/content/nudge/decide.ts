@@ -58,6 +58,18 @@ export function boxOfButton<T extends { el: HTMLElement }>(button: Element, boxe
   return null;
 }
 
+/** The send buttons in `root` that belong to box `s` (by boxOfButton among the boxes of its site). */
+export function sendButtonsOf<T extends { el: HTMLElement; adapter: SiteAdapter }>(
+  s: T,
+  boxes: readonly T[],
+  root: ParentNode,
+): Element[] {
+  const selectors = s.adapter.send?.buttons ?? [];
+  if (selectors.length === 0) return [];
+  const mine = boxes.filter((b) => b.adapter === s.adapter);
+  return [...root.querySelectorAll(selectors.join(', '))].filter((b) => boxOfButton(b, mine) === s);
+}
+
 /** Counts per category, in order of first appearance. */
 export function countByCategory(findings: readonly Finding[]): [Finding['category'], number][] {
   const counts = new Map<Finding['category'], number>();

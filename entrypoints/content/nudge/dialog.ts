@@ -1,17 +1,19 @@
-// The nudge dialog: a small alertdialog anchored to the box, inside <ungxu-root>'s shadow root. Plain
-// DOM built synchronously, so the caller knows it is on screen before it stops the site's send.
-import type { Finding } from '../../../rules/types';
-import { CATEGORY_NAMES, T, t, type UiLang } from '../ui/strings';
-import { SEVERITY_COLOURS } from '../ui/styles';
+// The nudge dialog: a small alertdialog next to the box, inside <ungxu-root>'s shadow root (styled by
+// ui/styles.ts, like the card). Plain DOM built synchronously, so the caller knows it is on screen before
+// it stops the site's send. It never covers the text it asks about nor the send button it held back.
+import type { Finding, Lang } from '../../../rules/types';
+import type { Rect } from '../geometry';
+import { categoryName, TEXT, t } from '../ui/text';
 import { countByCategory } from './decide';
-import { N } from './strings';
 
 export interface DialogProps {
   /** The findings that stopped the send (at or above the level), in text order. */
   findings: readonly Finding[];
-  lang: UiLang;
-  /** The box on screen: the dialog sits below it, or above it near the bottom edge. */
-  anchor: { left: number; top: number; width: number; height: number };
+  lang: Lang;
+  /** A chat (Zalo, a messenger box): the dialog speaks of sending (gửi), not posting (đăng). */
+  chat: boolean;
+  /** What must stay visible: the box, then the send buttons that belong to it. */
+  avoid: readonly Rect[];
   onEdit(): void;
   onSend(): void;
   onDismiss(): void;
@@ -19,23 +21,8 @@ export interface DialogProps {
 
 /** How many findings are listed by name; the rest are summed up. */
 const LISTED = 3;
-const WIDTH = 340;
-
-const CSS = `
-[data-ungxu="nudge"] { position: fixed; pointer-events: auto; width: ${WIDTH}px; max-width: calc(100vw - 16px);
-  box-sizing: border-box; padding: 12px 14px; background: #fff; color: #202124; border-radius: 10px;
-  border-top: 4px solid ${SEVERITY_COLOURS.high}; box-shadow: 0 6px 24px rgba(0,0,0,.3);
-  font: 14px/1.45 system-ui, sans-serif; }
-[data-ungxu="nudge"] h2 { font-size: 15px; margin: 0 0 6px; }
-[data-ungxu="nudge"] p { margin: 6px 0; }
-[data-ungxu="nudge"] ul { margin: 6px 0; padding-left: 18px; }
-[data-ungxu="nudge"] .clause, [data-ungxu="nudge"] .note { font-size: 12px; color: #5f6368; }
-[data-ungxu="nudge"] .actions { display: flex; justify-content: flex-end; gap: 8px; margin-top: 10px; }
-[data-ungxu="nudge"] button { font: inherit; font-size: 13px; padding: 5px 12px; border-radius: 6px;
-  border: 1px solid #dadce0; background: #fff; color: #202124; cursor: pointer; }
-[data-ungxu="nudge"] button.primary { background: #1a73e8; border-color: #1a73e8; color: #fff; }
-[data-ungxu="nudge"] button:focus-visible { outline: 2px solid #202124; outline-offset: 2px; }
-`;
+/** Space kept between the dialog and what it avoids, and to the window's edges. */
+const GAP = 8;
 
 let ids = 0;
 
@@ -51,51 +38,57 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** "2 chỗ về bạo lực và 1 chỗ về thù ghét" / "2 hints about violence and 1 hint about hate speech". */
+export function countsText(findings: readonly Finding[], lang: Lang): string {
+  const parts = countByCategory(findings).map(([c, n]) =>
+    t(n === 1 ? TEXT.nudgeCountOne : TEXT.nudgeCountMany, lang, {
+      n,
+      c: categoryName(c, lang).toLocaleLowerCase(lang),
+    }),
+  );
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(parts);
+}
+
 /** Renders the dialog into `shadow`, focuses "Sửa lại", and returns it (remove() closes it). */
 export function renderDialog(shadow: ShadowRoot, p: DialogProps): HTMLElement {
   const doc = shadow.ownerDocument;
-  if (!shadow.querySelector('style[data-ungxu-style="nudge"]')) {
-    const style = el(doc, 'style', CSS);
-    style.dataset.ungxuStyle = 'nudge';
-    shadow.append(style);
-  }
   const { lang, findings } = p;
   const id = `ungxu-nudge-${++ids}`;
-  const box = el(doc, 'div');
+  const box = el(doc, 'div', undefined, 'panel');
   box.dataset.ungxu = 'nudge';
   box.dataset.count = String(findings.length);
+  box.dataset.severity = 'high';
   box.setAttribute('role', 'alertdialog');
   box.setAttribute('aria-modal', 'true');
   box.setAttribute('aria-labelledby', `${id}-title`);
   box.setAttribute('aria-describedby', `${id}-desc`);
   box.lang = lang;
 
-  const title = el(doc, 'h2', t(N.title, lang));
+  const title = el(doc, 'h2', t(p.chat ? TEXT.nudgeTitleChat : TEXT.nudgeTitle, lang));
   title.id = `${id}-title`;
-  const cats = countByCategory(findings)
-    .map(([c, n]) => `${n} ${t(CATEGORY_NAMES[c], lang).toLocaleLowerCase(lang)}`)
-    .join(', ');
-  const desc = el(doc, 'p', t(N.summary, lang, { n: findings.length, cats }));
+  const desc = el(doc, 'p', t(TEXT.nudgeSummary, lang, { list: countsText(findings, lang) }));
   desc.id = `${id}-desc`;
 
   const list = el(doc, 'ul');
-  list.setAttribute('aria-label', t(N.list, lang));
+  list.setAttribute('aria-label', t(TEXT.nudgeList, lang));
   for (const f of findings.slice(0, LISTED)) {
     const li = el(doc, 'li');
     li.dataset.rule = f.ruleId;
     li.append(
       el(doc, 'strong', `“${f.matched}”`),
-      ` — ${t(CATEGORY_NAMES[f.category], lang)} `,
-      el(doc, 'span', `(${t(T.clause, lang, { c: f.clause })})`, 'clause'),
+      ` — ${categoryName(f.category, lang)} `,
+      el(doc, 'span', `(${t(TEXT.clause, lang, { c: f.clause })})`, 'muted'),
     );
     list.append(li);
   }
-  if (findings.length > LISTED) list.append(el(doc, 'li', t(N.more, lang, { n: findings.length - LISTED })));
+  if (findings.length > LISTED) {
+    list.append(el(doc, 'li', t(TEXT.nudgeMore, lang, { n: findings.length - LISTED })));
+  }
 
-  const edit = el(doc, 'button', t(N.edit, lang), 'primary');
+  const edit = el(doc, 'button', t(TEXT.nudgeEdit, lang), 'primary');
   edit.type = 'button';
   edit.dataset.action = 'edit';
-  const send = el(doc, 'button', t(N.send, lang));
+  const send = el(doc, 'button', t(p.chat ? TEXT.nudgeSendChat : TEXT.nudgeSend, lang));
   send.type = 'button';
   send.dataset.action = 'send';
   edit.addEventListener('click', () => p.onEdit());
@@ -103,7 +96,7 @@ export function renderDialog(shadow: ShadowRoot, p: DialogProps): HTMLElement {
   const actions = el(doc, 'div', undefined, 'actions');
   actions.append(send, edit);
 
-  box.append(title, desc, list, el(doc, 'p', t(N.note, lang), 'note'), actions);
+  box.append(title, desc, list, el(doc, 'p', t(TEXT.nudgeNote, lang), 'muted'), actions);
   box.addEventListener('keydown', (e) => {
     // The page's own shortcuts must not fire while the dialog has focus.
     e.stopPropagation();
@@ -118,18 +111,53 @@ export function renderDialog(shadow: ShadowRoot, p: DialogProps): HTMLElement {
   });
 
   shadow.append(box);
-  place(box, p.anchor);
+  const size = box.getBoundingClientRect();
+  const win = doc.defaultView ?? window;
+  const at = placeClear({ width: size.width || 340, height: size.height || 200 }, p.avoid, {
+    width: win.innerWidth,
+    height: win.innerHeight,
+  });
+  box.style.left = `${at.left}px`;
+  box.style.top = `${at.top}px`;
   edit.focus({ preventScroll: true });
   return box;
 }
 
-/** Below the box when it fits, else above it; always inside the viewport. */
-function place(box: HTMLElement, a: DialogProps['anchor']): void {
-  const win = box.ownerDocument.defaultView ?? window;
-  const h = box.getBoundingClientRect().height || 200;
-  const left = Math.max(8, Math.min(a.left, win.innerWidth - WIDTH - 8));
-  const below = a.top + a.height + 6;
-  const top = below + h > win.innerHeight - 8 && a.top - h - 6 >= 8 ? a.top - h - 6 : below;
-  box.style.left = `${left}px`;
-  box.style.top = `${Math.max(8, Math.min(top, win.innerHeight - h - 8))}px`;
+const overlap = (a: Rect, b: Rect): number =>
+  Math.max(0, Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left)) *
+  Math.max(0, Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top));
+
+const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, Math.max(lo, hi)));
+
+/**
+ * Where a panel of `size` goes so that it covers none of `avoid` (the box, its send buttons): below
+ * them all, else above, else to the right, else to the left, inside the window. When nothing is clear
+ * (a box taller than the window), the place that covers the least of them.
+ */
+export function placeClear(
+  size: { width: number; height: number },
+  avoid: readonly Rect[],
+  view: { width: number; height: number },
+): { left: number; top: number } {
+  const { width: w, height: h } = size;
+  const shown = avoid.filter((r) => r.width > 0 && r.height > 0);
+  if (shown.length === 0) return { left: GAP, top: GAP };
+  const top = Math.min(...shown.map((r) => r.top));
+  const bottom = Math.max(...shown.map((r) => r.top + r.height));
+  const left = Math.min(...shown.map((r) => r.left));
+  const right = Math.max(...shown.map((r) => r.left + r.width));
+  const x = clamp(left, GAP, view.width - w - GAP);
+  const y = clamp(top, GAP, view.height - h - GAP);
+  const spots = [
+    { left: x, top: bottom + GAP },
+    { left: x, top: top - h - GAP },
+    { left: right + GAP, top: y },
+    { left: left - w - GAP, top: y },
+  ].map((s) => ({
+    left: clamp(s.left, GAP, view.width - w - GAP),
+    top: clamp(s.top, GAP, view.height - h - GAP),
+  }));
+  const covered = (s: { left: number; top: number }) =>
+    shown.reduce((sum, r) => sum + overlap({ ...s, width: w, height: h }, r), 0);
+  return spots.reduce((best, s) => (covered(s) < covered(best) ? s : best));
 }

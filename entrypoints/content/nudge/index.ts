@@ -1,14 +1,14 @@
-// The submit-time nudge (issue 6): a pause before posting, never a wall. Capture-phase listeners on the
+// The submit-time nudge: a pause before posting, never a wall. Capture-phase listeners on the
 // document see each send gesture (Enter, Ctrl/Cmd+Enter, a send button) before the site does. Clean text
 // passes at once; text with findings at or above the level is held and a small dialog asks once.
 // "Vẫn đăng" replays the very gesture with a one-shot bypass. Whenever anything is off (extension gone,
 // an exception, a box we cannot read) the event is left alone: the site's own behaviour runs.
+import type { Lang } from '../../../rules/types';
 import type { NudgeLevel, NudgeOutcome } from '../../../settings/types';
 import type { BoxSession } from '../session';
 import { readText, selectionOf } from '../text-model';
 import { restoreCaret } from '../ui/card-host';
-import type { UiLang } from '../ui/strings';
-import { blocking, boxOfButton, isSendButton, isSendKey } from './decide';
+import { blocking, boxOfButton, isSendButton, isSendKey, sendButtonsOf } from './decide';
 import { renderDialog } from './dialog';
 
 export interface NudgeDeps {
@@ -21,7 +21,7 @@ export interface NudgeDeps {
     overlay: { shadow: ShadowRoot };
   };
   /** Current level and UI language; null before settings arrive (then nothing is intercepted). */
-  config(): { nudgeLevel: NudgeLevel; uiLang: UiLang } | null;
+  config(): { nudgeLevel: NudgeLevel; uiLang: Lang } | null;
   /** False once the extension context is invalidated (update, uninstall): stand aside. */
   alive(): boolean;
   recordNudge(outcome: NudgeOutcome): Promise<void>;
@@ -64,8 +64,11 @@ export function installNudge(deps: NudgeDeps): Nudge {
     }
   };
 
-  /** Decides synchronously whether to hold this gesture; on any doubt it returns and the site sends. */
-  function gate(e: Event, s: BoxSession, replay: () => void): void {
+  /**
+   * Decides synchronously whether to hold this gesture; on any doubt it returns and the site sends.
+   * `button`: the send button pressed, when the gesture is a click.
+   */
+  function gate(e: Event, s: BoxSession, replay: () => void, button?: Element): void {
     try {
       const cfg = deps.config();
       if (!cfg || !deps.alive() || !s.el.isConnected) return;
@@ -87,10 +90,12 @@ export function installNudge(deps: NudgeDeps): Nudge {
         record(outcome);
         then();
       };
+      const buttons = new Set([...sendButtonsOf(s, app.sessions(), doc), ...(button ? [button] : [])]);
       const dialog = renderDialog(app.overlay.shadow, {
         findings: stops,
         lang: cfg.uiLang,
-        anchor: s.el.getBoundingClientRect(),
+        chat: s.adapter.send?.chat?.(s.el) ?? false,
+        avoid: [s.el, ...buttons].map((x) => x.getBoundingClientRect()),
         onEdit: () =>
           finish(
             'edited',
@@ -155,7 +160,7 @@ export function installNudge(deps: NudgeDeps): Nudge {
           open.dialog.querySelector<HTMLElement>('[data-action="edit"]')?.focus();
           return;
         }
-        if (s) gate(e, s, () => n.click());
+        if (s) gate(e, s, () => n.click(), n);
         return;
       }
     },

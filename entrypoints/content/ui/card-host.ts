@@ -1,14 +1,13 @@
 // Opens and closes the one hint card of a document, and gives the editor its focus and caret back.
 import { h, render } from 'preact';
-import type { Finding } from '../../../rules/types';
+import type { Finding, Lang } from '../../../rules/types';
 import type { Overlay } from '../overlay';
 import type { BoxSession } from '../session';
 import { isValueBox, rangeOf, readText, selectionOf } from '../text-model';
 import { Card } from './card';
-import type { UiLang } from './strings';
 
 export interface CardActions {
-  lang(): UiLang;
+  lang(): Lang;
   replacements(s: BoxSession, f: Finding): readonly string[];
   agency(): { name: string; contact?: string } | undefined;
   apply(s: BoxSession, f: Finding, replacement: string): Promise<void>;

@@ -1,18 +1,17 @@
 // The hint card: what was found, why (the clause of the Code), a neutral wording, and what to do.
 // A non-modal dialog: Esc closes it and gives focus back to the editor; arrows move between hints.
 import { useEffect, useRef } from 'preact/hooks';
-import type { Finding } from '../../../rules/types';
+import type { Finding, Lang } from '../../../rules/types';
 import type { Rect } from '../geometry';
-import { CARD_TEXT } from './card-text';
 import { requestOpenCode } from './open-code';
 import { canRemember } from './remember';
-import { CATEGORY_NAMES, T, t, type UiLang } from './strings';
 import { SEVERITY_COLOURS } from './styles';
+import { categoryName, curlyQuotes, TEXT, t } from './text';
 
 export interface CardProps {
   findings: readonly Finding[];
   index: number;
-  lang: UiLang;
+  lang: Lang;
   /** Wordings that can replace the matched text (in the text's language, whatever the UI language). */
   replacements(f: Finding): readonly string[];
   /** Where the finding is on screen; the card sits below it (or above, near the bottom edge). */
@@ -28,20 +27,8 @@ export interface CardProps {
   /** The box's text, to name a finding's related words ("thằng", "chúng mày"). */
   text?: string;
   /** Opens the finding's clause on the "Bộ quy tắc" page; by default through the background. */
-  onOpenClause?(f: Finding, lang: UiLang): void;
+  onOpenClause?(f: Finding, lang: Lang): void;
 }
-
-/** Clause label as a link-styled button (the page opens through the background, see open-code.ts). */
-const LINK_STYLE = {
-  padding: 0,
-  border: 'none',
-  background: 'none',
-  color: 'var(--c)',
-  textDecoration: 'underline',
-  fontSize: 'inherit',
-  fontWeight: 600,
-  cursor: 'pointer',
-};
 
 const WIDTH = 320;
 
@@ -61,17 +48,16 @@ export function Card(p: CardProps) {
   const n = p.findings.length;
   useEffect(() => {
     if (!p.takeFocus) return;
-    // The main action first (apply), then any action, then the header's buttons: a selector list
-    // would return the first in document order, which is the close button.
+    // The main action first (apply), then any action; a card without actions focuses its close button.
     const root = ref.current;
-    const target = ['button.primary', '.actions button', 'button']
+    const target = ['button.primary', '.actions button', 'button.x']
       .map((sel) => root?.querySelector<HTMLButtonElement>(sel))
       .find((b) => b);
     target?.focus();
   }, [p.takeFocus, p.index]);
   if (!f) return null;
   const { lang } = p;
-  const advice = f.suggestion?.[lang];
+  const advice = f.suggestion && curlyQuotes(f.suggestion[lang]);
   const replacements = p.replacements(f);
   const related =
     p.text === undefined ? [] : (f.related ?? []).map((r) => (p.text as string).slice(r.start, r.end));
@@ -80,9 +66,10 @@ export function Card(p: CardProps) {
   const calm = f.severity === 'info';
   const contactInMessage = !!p.agency?.contact && f.message[lang].includes(p.agency.contact);
   const openClause = () =>
-    (p.onOpenClause ?? ((x: Finding, l: UiLang) => void requestOpenCode(x.clause, l)))(f, lang);
+    (p.onOpenClause ?? ((x: Finding, l: Lang) => void requestOpenCode(x.clause, l)))(f, lang);
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
+    if (e.key === 'Tab') cycleFocus(e, ref.current);
+    else if (e.key === 'Escape') {
       e.preventDefault();
       e.stopPropagation();
       p.onClose(true);
@@ -93,37 +80,38 @@ export function Card(p: CardProps) {
     <section
       ref={ref}
       data-ungxu="card"
+      class="panel"
       data-rule={f.ruleId}
       data-start={f.start}
       data-end={f.end}
       data-severity={f.severity}
       data-category={f.category}
       role="dialog"
-      aria-label={t(T.card, lang)}
+      aria-label={t(TEXT.card, lang)}
       lang={lang}
       style={{ left: `${pos.left}px`, top: `${pos.top}px`, '--c': SEVERITY_COLOURS[f.severity] }}
       onKeyDown={onKeyDown}
     >
       <header>
         <span class="cat">
-          {calm && `${t(CARD_TEXT.guidance, lang)} · `}
-          {t(CATEGORY_NAMES[f.category], lang)}
+          {calm && `${t(TEXT.guidance, lang)} · `}
+          {categoryName(f.category, lang)}
         </span>
         <span class="nav">
           {n > 1 && (
             <button
               type="button"
-              aria-label={t(T.prev, lang)}
+              aria-label={t(TEXT.prev, lang)}
               onClick={() => p.onNavigate((p.index - 1 + n) % n)}
             >
               ‹
             </button>
           )}
-          {n > 1 && <span>{t(T.position, lang, { i: p.index + 1, n })}</span>}
+          {n > 1 && <span>{t(TEXT.position, lang, { i: p.index + 1, n })}</span>}
           {n > 1 && (
             <button
               type="button"
-              aria-label={t(T.next, lang)}
+              aria-label={t(TEXT.next, lang)}
               onClick={() => p.onNavigate((p.index + 1) % n)}
             >
               ›
@@ -132,8 +120,8 @@ export function Card(p: CardProps) {
           <button
             type="button"
             class="x"
-            aria-label={t(T.close, lang)}
-            title={t(T.close, lang)}
+            aria-label={t(TEXT.close, lang)}
+            title={t(TEXT.close, lang)}
             onClick={() => p.onClose(true)}
           >
             ×
@@ -144,35 +132,33 @@ export function Card(p: CardProps) {
         <span class="matched">“{f.matched}”</span> — {f.message[lang]}
       </p>
       {related.length > 0 && (
-        <p class="related">{t(CARD_TEXT.related, lang, { w: related.map((w) => `“${w}”`).join(', ') })}</p>
+        <p class="related">{t(TEXT.related, lang, { w: related.map((w) => `“${w}”`).join(', ') })}</p>
       )}
       <p class="clause">
         <button
           type="button"
           data-action="open-clause"
           data-clause={f.clause}
-          aria-label={t(CARD_TEXT.openClause, lang, { c: f.clause })}
-          title={t(CARD_TEXT.openClause, lang, { c: f.clause })}
-          style={LINK_STYLE}
+          class="clause-link"
+          aria-label={t(TEXT.openClause, lang, { c: f.clause })}
+          title={t(TEXT.openClause, lang, { c: f.clause })}
           onClick={openClause}
         >
-          {t(T.clause, lang, { c: f.clause })}
+          {t(TEXT.clause, lang, { c: f.clause })}
         </button>{' '}
-        · {t(T.code, lang)}
+        · {t(TEXT.code, lang)}
       </p>
       {advice && <p class="advice">{advice}</p>}
       {f.pinned && !calm && (
         <p class="pinned">
-          {p.agency ? t(T.pinned, lang, { a: p.agency.name }) : t(T.pinnedNoName, lang)}
-          {p.agency?.contact && ` ${t(T.contact, lang, { c: p.agency.contact })}`}
+          {p.agency ? t(TEXT.pinned, lang, { a: p.agency.name }) : t(TEXT.pinnedNoName, lang)}
+          {p.agency?.contact && ` ${t(TEXT.contact, lang, { c: p.agency.contact })}`}
         </p>
       )}
       {f.pinned && calm && (
         <p class="pinned">
-          {p.agency
-            ? t(CARD_TEXT.reminderFrom, lang, { a: p.agency.name })
-            : t(CARD_TEXT.reminderFromAgency, lang)}
-          {p.agency?.contact && !contactInMessage && ` ${t(T.contact, lang, { c: p.agency.contact })}`}
+          {p.agency ? t(TEXT.reminderFrom, lang, { a: p.agency.name }) : t(TEXT.reminderFromAgency, lang)}
+          {p.agency?.contact && !contactInMessage && ` ${t(TEXT.contact, lang, { c: p.agency.contact })}`}
         </p>
       )}
       <div class="actions">
@@ -185,20 +171,40 @@ export function Card(p: CardProps) {
             key={r}
             onClick={() => p.onApply(f, r)}
           >
-            {t(T.apply, lang, { r })}
+            {t(TEXT.apply, lang, { r })}
           </button>
         ))}
         {!f.pinned && (
           <button type="button" data-action="ignore-once" onClick={() => p.onIgnoreOnce(f)}>
-            {t(T.ignoreOnce, lang)}
+            {t(TEXT.ignoreOnce, lang)}
           </button>
         )}
         {canRemember(f) && (
           <button type="button" data-action="ignore-always" onClick={() => p.onIgnoreAlways(f)}>
-            {t(T.ignoreAlways, lang)}
+            {t(TEXT.ignoreAlways, lang)}
           </button>
         )}
       </div>
     </section>
   );
+}
+
+/**
+ * Tab and Shift+Tab stay inside the open card: past its last control focus wraps to the first, and
+ * back, so focus never falls out onto the page behind it (Esc is the way back to the editor).
+ */
+function cycleFocus(e: KeyboardEvent, card: HTMLElement | null): void {
+  const controls = [...(card?.querySelectorAll<HTMLElement>('button:not([disabled])') ?? [])];
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  const active = (card?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
+  const inside = controls.includes(active as HTMLElement);
+  if (e.shiftKey && (active === first || !inside)) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && (active === last || !inside)) {
+    e.preventDefault();
+    first.focus();
+  }
 }

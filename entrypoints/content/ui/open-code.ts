@@ -3,17 +3,17 @@
 // chrome-extension:// page would need web_accessible_resources. So the card sends a message and the
 // background opens the page with tabs.create, which needs no permission.
 import { browser } from 'wxt/browser';
+import type { Lang } from '../../../rules/types';
 import { type CODE_PAGE_PATH, clauseAnchor, clauseUrl } from '../../code/url';
-import type { UiLang } from './strings';
 
 export interface OpenCodeMessage {
   type: 'ungxu:open-code';
   clause: string;
-  lang: UiLang;
+  lang: Lang;
 }
 
 /** Content side: ask the background to open the clause in a new tab. Never throws into the page. */
-export function requestOpenCode(clause: string, lang: UiLang): Promise<void> {
+export function requestOpenCode(clause: string, lang: Lang): Promise<void> {
   const msg: OpenCodeMessage = { type: 'ungxu:open-code', clause, lang };
   return browser.runtime.sendMessage(msg).then(
     () => undefined,
