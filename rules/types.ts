@@ -1,8 +1,7 @@
 // Shared types of the Ứng Xử engine. Pure data shapes: everything here is JSON-serialisable,
 // so a ruleset file, a policy value and a Finding all travel as plain objects.
-import type { Lexicon } from './lexicons/define';
-
 import { CATEGORY_TABLE, type CategoryInfo } from './categories';
+import type { Lexicon } from './lexicons/define';
 
 type CodeRow = Extract<CategoryInfo, { kind: 'code' }>;
 type GuidanceRow = Extract<CategoryInfo, { kind: 'guidance' }>;
