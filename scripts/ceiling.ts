@@ -1,9 +1,12 @@
-// Held-out ceiling of phrase lists (see cli/ceiling.ts and docs/quality.md):
+// Held-out ceiling of phrase lists (see scripts/ceiling-lists.ts and docs/quality.md):
 //   npx tsx scripts/ceiling.ts --vihsd ../shared/data/DEV_vihsd_train_dev.csv \
 //     --vihos ../shared/data/DEV_vihos_spans_not_in_vihsd_test.jsonl
 // Mines on the even rows, measures on the odd rows (and the other way round), next to the rules alone.
 // Reads the data by path and prints figures only; nothing mined is written anywhere.
 import { readFileSync } from 'node:fs';
+import { toxicSpans } from '../cli/eval';
+import { csvRecords, parseJsonl } from '../cli/eval-metrics';
+import { createChecker } from '../rules/index';
 import {
   charScores,
   docScores,
@@ -11,10 +14,7 @@ import {
   mineNgrams,
   mineSpanPhrases,
   phraseSpans,
-} from '../cli/ceiling';
-import { toxicSpans } from '../cli/eval';
-import { csvRecords, parseJsonl } from '../cli/eval-metrics';
-import { createChecker } from '../rules/index';
+} from './ceiling-lists';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);

@@ -1,25 +1,14 @@
 // Shared context term lists for `near` and `unless`. Context terms are matched on folded syllables
 // (no accent check), so each list avoids words whose folded form is a common innocent word
 // (e.g. "đồ" → "do", "thứ" → "thu", "mụ" → "mu" are left out).
+import { ADDRESSEE, CLASSIFIERS, TALKED_ABOUT } from '../persons';
 
 /** Words that aim a remark at a person or group: second/third person pronouns and classifiers. */
 export const AIMED_AT_PERSON = [
-  'mày',
+  ...ADDRESSEE,
   'mầy',
-  'chúng mày',
-  'tụi mày',
-  'bọn mày',
-  'tụi bây',
-  'chúng bây',
-  'thằng',
-  'con',
-  'bọn',
-  'lũ',
-  'tụi',
-  'nó',
-  'chúng nó',
-  'bọn nó',
-  'tụi nó',
+  ...CLASSIFIERS,
+  ...TALKED_ABOUT,
   'mấy thằng',
   'mấy con',
   'cái loại',

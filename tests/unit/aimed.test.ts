@@ -60,6 +60,21 @@ describe('aimed words', () => {
     expect(related('may quá, ngu như bò')).toEqual([]);
   });
 
+  it('are read as the normaliser reads them: teencode, repeated letters', () => {
+    // "tau" is teencode for "tao", "m" for "mày"; "vlllll" is "vl" typed long.
+    expect(related('tau nói rồi, ngu như bò')).toEqual(['tau']);
+    expect(related('bố m nói mày ngu như bò')).toEqual(['bố m', 'mày']);
+    expect(related('ngu như bò vlllll')).toEqual(['vlllll']);
+  });
+
+  it(`reach ${AIMED_WITHIN} words however long the words are`, () => {
+    // Long words push "thằng" past the piece of text first read around the hint.
+    const words = (n: number) => Array.from({ length: n }, () => 'khongbietnoigihet').join(' ');
+    expect(related(`thằng ${words(AIMED_WITHIN - 1)} ngu như bò`)).toEqual(['thằng']);
+    expect(related(`thằng ${words(AIMED_WITHIN)} ngu như bò`)).toEqual([]);
+    expect(related(`ngu như bò ${words(AIMED_WITHIN - 1)} thằng`)).toEqual(['thằng']);
+  });
+
   it('are not "chúng ta", "bây giờ" or a "mấy" before the classifier', () => {
     expect(related('chúng ta đúng là ngu như bò')).toEqual([]);
     expect(related('bây giờ thì ngu như bò')).toEqual([]);

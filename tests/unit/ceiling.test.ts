@@ -1,12 +1,21 @@
-// The held-out ceiling experiment's pieces (cli/ceiling.ts), on sentences written for this test.
+// The held-out ceiling experiment's pieces (scripts/ceiling-lists.ts), on sentences written for this test.
 import { describe, expect, it } from 'vitest';
-import { docScores, fold, mineNgrams, mineSpanPhrases, ngrams, phraseSpans } from '../../cli/ceiling';
+import {
+  docScores,
+  foldedWords,
+  mineNgrams,
+  mineSpanPhrases,
+  ngrams,
+  phraseSpans,
+} from '../../scripts/ceiling-lists';
 
 const doc = (text: string, toxic: boolean, flagged = false) => ({ text, toxic, flagged });
 
 describe('ceiling experiment', () => {
-  it('folds like people type without accents and cuts n-grams up to three words', () => {
-    expect(fold('Đồ Khùng')).toBe('do khung');
+  it('reads words as the rules do (folded, teencode) and cuts n-grams up to three words', () => {
+    expect(foldedWords('Đồ Khùng')).toEqual(['do', 'khung']);
+    // "thg" is teencode for "thằng", "nguuuu" is "ngu" typed long.
+    expect(foldedWords('thg nguuuu')).toEqual(['thang', 'ngu']);
     expect([...ngrams('Đồ khùng quá', 2)].sort()).toEqual(
       ['do', 'do khung', 'khung', 'khung qua', 'qua'].sort(),
     );

@@ -2,23 +2,18 @@
 // of a dataset (greedy n-grams on ViHSD documents; span texts on ViHOS), add them to the built-in
 // rules, and measure on the other half. Mining sees the labels of its half only; what it gains on
 // the other half is what phrase lists can generalise to. Used by `npx tsx scripts/ceiling.ts`.
-import { type Span, scores, spanCounts } from './eval-metrics';
+// Words are the engine's tokens (rules/normalize.ts): folded, teencode and obfuscation read as the
+// rules read them, each with its span in the text as typed.
+import { type Span, scores, spanCounts } from '../cli/eval-metrics';
+import { tokenize } from '../rules/normalize';
 
 export interface LabelledText {
   text: string;
   toxic: boolean;
 }
 
-/** Lowercase, no diacritics, đ → d: how people type without accents. */
-export function fold(s: string): string {
-  return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
-}
-
-/** The words of a text, folded. */
-const foldedWords = (s: string): string[] =>
-  fold(s)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+/** The words of a text as the rules read them: folded syllables ("Đồ" → "do"). */
+export const foldedWords = (s: string): string[] => tokenize(s).map((t) => t.f);
 
 /** Word n-grams (1..max) of a text, folded. */
 export function ngrams(text: string, max = 3): Set<string> {
@@ -85,27 +80,14 @@ export function phraseSpans(
   phrases: ReadonlySet<string>,
   maxWords: number,
 ): (Span & { phrase: string })[] {
-  // Folding per character keeps offsets when it keeps lengths; texts where it does not are skipped.
-  const folded = [...text].map((ch) => fold(ch) || ch).join('');
-  if (folded.length !== text.length) return [];
-  const words = [...folded.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    w: m[0],
-  }));
+  const tokens = tokenize(text);
   const out: (Span & { phrase: string })[] = [];
-  for (let i = 0; i < words.length; i++) {
-    for (let n = 1; n <= maxWords && i + n <= words.length; n++) {
-      const key = words
-        .slice(i, i + n)
-        .map((x) => x.w)
-        .join(' ');
-      if (phrases.has(key))
-        out.push({
-          start: (words[i] as { start: number }).start,
-          end: (words[i + n - 1] as { end: number }).end,
-          phrase: key,
-        });
+  for (let i = 0; i < tokens.length; i++) {
+    let key = '';
+    for (let n = 1; n <= maxWords && i + n <= tokens.length; n++) {
+      const last = tokens[i + n - 1] as (typeof tokens)[number];
+      key = n === 1 ? last.f : `${key} ${last.f}`;
+      if (phrases.has(key)) out.push({ start: (tokens[i] as typeof last).start, end: last.end, phrase: key });
     }
   }
   return out;
