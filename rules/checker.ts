@@ -1,7 +1,7 @@
 // createChecker compiles the merged ruleset once (one syllable trie per language for all terms, one
 // trie for all context terms, one RegExp per pattern rule); check() is a single pass over the tokens.
 import { withAimedWords } from './aimed';
-import { contextOf, nearHit, officialLinkIn } from './context';
+import { contextOf, insideHit, nearHit, officialLinkIn } from './context';
 import { addFrame, newFrameIndex } from './frame-compile';
 import { type CompiledFrame, type FrameMatch, frameText, matchFrame } from './frames';
 import { MARGIN, recheckWindow } from './incremental';
@@ -141,18 +141,21 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
     for (const hit of hits) {
       const c = compiled[hit.id] as CompiledRule;
       let { from, to } = hit;
-      // Contexts of a frame are looked for around the whole frame, not its main words alone.
+      // Contexts of a frame are looked for around the whole frame, not its main words alone, and in
+      // the gaps between its slots, counted from the main slot.
       const around = hit.frame?.extent ?? hit;
+      const contextHit = (set: number, within: number, side: 'before' | 'after' | 'both') =>
+        nearHit(ctx.get(set), around.from, around.to, within, side, tokens) ??
+        (hit.frame ? insideHit(ctx.get(set), hit.frame, within, side) : null);
       if (c.near) {
-        const o = nearHit(ctx.get(c.near.set), around.from, around.to, c.near.within, c.near.side, tokens);
+        const o = contextHit(c.near.set, c.near.within, c.near.side);
         if (!o) continue;
         if (c.near.extend) {
           from = Math.min(from, o.from);
           to = Math.max(to, o.to);
         }
       }
-      if (c.unless.some((u) => nearHit(ctx.get(u.set), around.from, around.to, u.within, u.side, tokens)))
-        continue;
+      if (c.unless.some((u) => contextHit(u.set, u.within, u.side))) continue;
       if (c.rule.unlessOfficialLink) {
         official ??= officialLinkIn(text, officialDomains);
         if (official) continue;

@@ -1,5 +1,6 @@
 // Contexts around a hit: proximity ("near") and suppressors ("unless"), counted in words within one
 // sentence, and the official-source link check.
+import type { FrameMatch } from './frames';
 import type { SyllableTrie, TrieHit } from './matcher';
 import type { Token } from './normalize';
 
@@ -36,6 +37,33 @@ export function nearHit(
     } else if (o.from > to) {
       if (side !== 'before' && o.from - to <= within && sameSentence(tokens, to + 1, o.from)) return o;
     }
+  }
+  return null;
+}
+
+/**
+ * For a frame: the first context occurrence in the gaps between its slots, within `within` words of
+ * the main slot on `side` of it ("mày không ngu": "không" stands between the target and the trait;
+ * "xử lý nó": "lý" follows the act). Words that fill a slot are not contexts.
+ */
+export function insideHit(
+  occurrences: readonly TrieHit[] | undefined,
+  frame: FrameMatch,
+  within: number,
+  side: 'before' | 'after' | 'both',
+): TrieHit | null {
+  if (!occurrences) return null;
+  const { extent } = frame;
+  const overlaps = (o: TrieHit, r: { from: number; to: number }) => o.to >= r.from && o.from <= r.to;
+  for (const o of occurrences) {
+    if (o.from < extent.from || o.to > extent.to || overlaps(o, frame)) continue;
+    if (frame.related.some((r) => overlaps(o, r))) continue;
+    if (
+      o.to < frame.from
+        ? side !== 'after' && frame.from - o.to <= within
+        : side !== 'before' && o.from - frame.to <= within
+    )
+      return o;
   }
   return null;
 }

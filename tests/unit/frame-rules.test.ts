@@ -83,6 +83,19 @@ describe('frame rules in the checker', () => {
     expect(make().check('không phải dân làng A toàn lười biếng')).toEqual([]);
   });
 
+  it('unless-contexts between the slots count too, measured from the main slot', () => {
+    const rule: RuleSpec = {
+      ...FRAME,
+      id: 'test-inside',
+      unless: [{ terms: ['không', 'toàn'], within: 1, side: 'before' }],
+    };
+    const checker = createChecker({ builtin: [rule], lexicons: LEX });
+    // "không" stands between the generaliser and the trait, right before the main slot
+    expect(checker.check('dân làng A đều không keo kiệt')).toEqual([]);
+    // "toàn" fills a slot here, so it is not a context
+    expect(checker.check('dân làng A toàn keo kiệt')).toHaveLength(1);
+  });
+
   it('typed without accents, a folded slot still fills; an exact one does not', () => {
     expect(make().check('dan lang a toàn luoi bieng')).toHaveLength(1);
     expect(make().check('dan lang a toan luoi bieng')).toEqual([]);
