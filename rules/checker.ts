@@ -10,10 +10,10 @@ import { LEXICONS } from './lexicons';
 import { SyllableTrie, type TermSyllables, type TrieHit } from './matcher';
 import { mergeLayers } from './merge';
 import { type Token, tokenize } from './normalize';
+import { type Candidate, composedLength, firstOfOnce, resolve } from './overlap';
 import { mapPatternHits } from './patterns';
 import { compilePattern, type PatternScan } from './safe-pattern';
 import type { Checker, CheckerOptions, ContextSpec, Finding, Lang, ResolvedRule, RuleSpec } from './types';
-import { SEVERITIES } from './types';
 
 interface CompiledContext {
   set: number;
@@ -34,17 +34,7 @@ interface LangMatcher {
   frames: number[];
 }
 
-/** A candidate before overlap resolution: token range plus UTF-16 span. */
-export interface Candidate {
-  index: number;
-  from: number;
-  to: number;
-  start: number;
-  end: number;
-  /** A frame's other slots, and the whole frame's span (what overlap resolution weighs). */
-  slots?: { name: string; start: number; end: number }[];
-  extent?: { start: number; end: number };
-}
+export type { Candidate } from './overlap';
 
 export function createChecker(builtin: readonly RuleSpec[], options: CheckerOptions = {}): Checker {
   const merged = mergeLayers(builtin, options);
@@ -106,7 +96,8 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
   const officialDomains = merged.officialDomains;
   const fixedLang = options.lang && options.lang !== 'auto' ? options.lang : null;
 
-  const langOf = (text: string) => fixedLang ?? detectLang(text);
+  // Detected on the composed text: "bắc kỳ" typed decomposed (NFD) is not English.
+  const langOf = (text: string) => fixedLang ?? detectLang(text.normalize('NFC'));
   const needsOfficial = compiled.some((c) => c.rule.unlessOfficialLink);
   const hasOnce = compiled.some((c) => c.rule.once);
   const officialOf = (text: string) => needsOfficial && officialLinkIn(text, officialDomains);
@@ -185,7 +176,7 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
       }
       candidates.push(cand);
     }
-    return resolve(firstOfOnce(candidates, compiled), compiled).map((cand) =>
+    return resolve(firstOfOnce(candidates, compiled), compiled, composedLength(text)).map((cand) =>
       toFinding(text, cand, (compiled[cand.index] as CompiledRule).rule),
     );
   }
@@ -213,51 +204,8 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
   };
 }
 
-/** Rules marked `once` keep only their earliest hit. */
-function firstOfOnce(cands: Candidate[], rules: CompiledRule[]): Candidate[] {
-  const seen = new Set<number>();
-  return cands
-    .slice()
-    .sort((a, b) => a.start - b.start)
-    .filter((c) => {
-      if (!(rules[c.index] as CompiledRule).rule.once) return true;
-      if (seen.has(c.index)) return false;
-      seen.add(c.index);
-      return true;
-    });
-}
-
 function allowedRanges(allow: SyllableTrie, tokens: readonly Token[]): readonly TrieHit[] {
   return allow.terms ? allow.match(tokens) : [];
-}
-
-const rank = (c: Candidate, rules: CompiledRule[]) =>
-  SEVERITIES.indexOf((rules[c.index] as CompiledRule).rule.severity);
-
-/** Overlaps resolve deterministically: longest first, then most severe, then earliest, then rule id. */
-function resolve(cands: Candidate[], rules: CompiledRule[]): Candidate[] {
-  const id = (c: Candidate) => (rules[c.index] as CompiledRule).rule.id;
-  // A frame weighs as the whole of its words: a province stereotype is shown as one, not as the
-  // insult word inside it.
-  const weight = (c: Candidate) => (c.extent ? c.extent.end - c.extent.start : c.end - c.start);
-  cands.sort(
-    (a, b) =>
-      weight(b) - weight(a) ||
-      rank(b, rules) - rank(a, rules) ||
-      a.start - b.start ||
-      (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0),
-  );
-  // Kept spans never overlap, so one mark per covered character answers "does it overlap one?" in
-  // the candidate's own length (comparing with every kept span was quadratic in the findings).
-  const end = cands.reduce((m, c) => Math.max(m, c.end), 0);
-  const covered = new Uint8Array(end);
-  const kept: Candidate[] = [];
-  for (const c of cands) {
-    if (covered.subarray(c.start, c.end).includes(1)) continue;
-    covered.fill(1, c.start, c.end);
-    kept.push(c);
-  }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 function toFinding(text: string, c: Candidate, rule: ResolvedRule): Finding {

@@ -31,6 +31,21 @@ function toNfc(text: string): NfcView {
   return { nfc: out, starts, ends };
 }
 
+const MARK = /\p{M}/u;
+const isMark = (text: string, i: number) => i < text.length && MARK.test(text[i] as string);
+/** Back from `i` to the character that its combining marks belong to (as toNfc's pieces are cut). */
+function clusterStart(text: string, i: number): number {
+  let j = i;
+  while (j > 0 && isMark(text, j)) j--;
+  return j;
+}
+/** Forward from `i` over the combining marks that belong to the character before it. */
+function clusterEnd(text: string, i: number): number {
+  let j = i;
+  while (isMark(text, j)) j++;
+  return j;
+}
+
 /** Index range of the tokens overlapping [start, end); the nearest token when none overlaps. */
 function tokenRange(tokens: readonly Token[], start: number, end: number): { from: number; to: number } {
   // The first token ending after `start` (binary search: tokens are in text order).
@@ -56,8 +71,9 @@ export function mapPatternHits(
   const out: (TrieHit & { start: number; end: number })[] = [];
   for (const { index, scan } of patterns) {
     for (const [s, e] of scan(view.nfc)) {
-      const start = view.starts ? (view.starts[s] as number) : s;
-      const end = view.ends ? (view.ends[e - 1] as number) : e;
+      // Hits cover whole characters with their marks, whichever way the text was composed.
+      const start = view.starts ? (view.starts[s] as number) : clusterStart(text, s);
+      const end = view.ends ? (view.ends[e - 1] as number) : clusterEnd(text, e);
       out.push({ id: index, ...tokenRange(tokens, start, end), start, end });
     }
   }
