@@ -19,6 +19,8 @@ import {
 export { ACCENT_MODES, CONTEXT_SIDES, ID_PATTERN, RULE_KINDS, RULE_LANGS } from './validate-rule';
 
 export const MAX_RULES = 2000;
+/** Largest ruleset file (JSON text) the extension imports or downloads, in bytes. */
+export const MAX_RULESET_BYTES = 1024 * 1024;
 const TOP_KEYS = ['$schema', 'name', 'version', 'rules', 'disable', 'lockCategories', 'officialDomains'];
 /** Lowercase ASCII host name with at least two labels (IDN in punycode): "moh.gov.vn", "xn--...vn". */
 const HOSTNAME =

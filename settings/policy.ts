@@ -1,6 +1,7 @@
-// Turns the raw storage.managed object into a PolicyState. Chromium already drops values that break
-// managed_schema.json, but Firefox's policies.json has no schema, so every key is checked again here.
-// A broken PinnedRuleset never replaces the last good one: the error is recorded and shown instead.
+// Turns the raw storage.managed object into a PolicyState. Chromium drops values that break
+// managed_schema.json before the extension sees them (kept loose where a drop would unlock a setting),
+// and Firefox's policies.json has no schema, so every key is checked here. A bad value never unlocks
+// anything: the last good value stays (or, with none, the safest one), and the error says which.
 import { validateRuleset } from '../rules/ruleset';
 import { CATEGORIES, type Category, type LocalText, PROFILES, type Profile } from '../rules/types';
 import { type ManagedPolicy, NUDGE_LEVELS, type PolicyError, type PolicyState } from './types';
@@ -17,6 +18,16 @@ const oneOf =
     typeof v === 'string' && (list as readonly string[]).includes(v);
 const isCategories: Check<Category[]> = (v): v is Category[] =>
   Array.isArray(v) && v.every(oneOf(CATEGORIES));
+
+/**
+ * What a bad value falls back to when no earlier policy set a good one: what locks most (a typo in
+ * LockedCategories locks every category; "false" as text for AllowUserRulesets means false).
+ */
+const SAFEST: Partial<Record<keyof ManagedPolicy, unknown>> = {
+  lockedCategories: [...CATEGORIES],
+  allowUserRulesets: false,
+  allowPause: false,
+};
 /** Plain host names ("so-gd.example.gov.vn"): no scheme, path or wildcard (subdomains are included anyway). */
 const isHosts: Check<string[]> = (v): v is string[] =>
   Array.isArray(v) &&
@@ -71,11 +82,29 @@ export function applyPolicy(raw: Record<string, unknown>, prev: PolicyState): Po
   const errors: PolicyError[] = [];
   for (const [key, field, check, expected] of SCALARS) {
     if (!(key in raw) || raw[key] == null) continue;
-    if (check(raw[key])) policy[field] = raw[key];
-    else
-      errors.push(
-        bad(key, `Giá trị không hợp lệ, cần ${expected.vi}`, `Invalid value, expected ${expected.en}`),
-      );
+    if (check(raw[key])) {
+      policy[field] = raw[key];
+      continue;
+    }
+    const last = prev.present ? prev.policy[field] : undefined;
+    const kept = last ?? SAFEST[field];
+    if (kept !== undefined) policy[field] = kept;
+    const then: LocalText =
+      last !== undefined
+        ? { vi: 'giữ giá trị hợp lệ trước đó', en: 'the previous valid value stays in force' }
+        : kept !== undefined
+          ? {
+              vi: `dùng giá trị an toàn nhất: ${JSON.stringify(kept)}`,
+              en: `using the safest value: ${JSON.stringify(kept)}`,
+            }
+          : { vi: 'khóa này bị bỏ qua', en: 'the key is ignored' };
+    errors.push(
+      bad(
+        key,
+        `Giá trị không hợp lệ, cần ${expected.vi}; ${then.vi}`,
+        `Invalid value, expected ${expected.en}; ${then.en}`,
+      ),
+    );
   }
   for (const key of keys) {
     if (!POLICY_KEYS.includes(key))
@@ -83,11 +112,21 @@ export function applyPolicy(raw: Record<string, unknown>, prev: PolicyState): Po
   }
   const state: PolicyState = { present: true, policy: policy as ManagedPolicy, errors };
   if ((raw.RulesetUrl == null) !== (raw.RulesetSha256 == null)) {
+    // One of the pair is missing: keep the last good pair, so the verified ruleset stays pinned.
+    const keep =
+      prev.present && prev.policy.rulesetUrl !== undefined && prev.policy.rulesetSha256 !== undefined;
+    if (keep) {
+      state.policy.rulesetUrl = prev.policy.rulesetUrl as string;
+      state.policy.rulesetSha256 = prev.policy.rulesetSha256 as string;
+    } else {
+      delete state.policy.rulesetUrl;
+      delete state.policy.rulesetSha256;
+    }
     errors.push(
       bad(
-        'RulesetSha256',
-        'RulesetUrl và RulesetSha256 phải đi cùng nhau',
-        'RulesetUrl and RulesetSha256 go together',
+        raw.RulesetUrl == null ? 'RulesetUrl' : 'RulesetSha256',
+        `RulesetUrl và RulesetSha256 phải đi cùng nhau; ${keep ? 'giữ bộ quy tắc đã kiểm tra trước đó' : 'không tải bộ quy tắc'}`,
+        `RulesetUrl and RulesetSha256 go together; ${keep ? 'the previously verified ruleset stays in force' : 'no ruleset is fetched'}`,
       ),
     );
   }

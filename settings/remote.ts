@@ -1,6 +1,7 @@
 // The one network request the product may make: the admin's RulesetUrl, and only when the policy
-// names it together with RulesetSha256. The bytes are hashed before anything parses them.
-import { validateRuleset } from '../rules/ruleset';
+// names it together with RulesetSha256. The download gives up after FETCH_TIMEOUT_MS or past
+// MAX_RULESET_BYTES, and the bytes are hashed before anything parses them.
+import { MAX_RULESET_BYTES, validateRuleset } from '../rules/ruleset';
 import type { Ruleset } from '../rules/types';
 import { applyPolicy } from './policy';
 import type { PolicyError, PolicyState } from './types';
@@ -15,24 +16,82 @@ const err = (vi: string, en: string): { ok: false; error: PolicyError } => ({
   error: { path: 'RulesetUrl', message: { vi, en } },
 });
 
+/** A download that has not finished by then is abandoned (the last good ruleset stays). */
+export const FETCH_TIMEOUT_MS = 30_000;
+
+class TooLarge extends Error {}
+
+/** The body, read piece by piece and abandoned as soon as it passes `max` bytes. */
+async function readCapped(res: Response, max: number): Promise<ArrayBuffer> {
+  if (Number(res.headers.get('content-length') ?? 0) > max) throw new TooLarge();
+  if (!res.body) {
+    const all = await res.arrayBuffer();
+    if (all.byteLength > max) throw new TooLarge();
+    return all;
+  }
+  const reader = res.body.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      void reader.cancel();
+      throw new TooLarge();
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out.buffer;
+}
+
 export async function fetchPinnedRuleset(
   url: string,
   sha256: string,
   fetchImpl: typeof fetch = fetch,
+  limits: { timeoutMs: number; maxBytes: number } = {
+    timeoutMs: FETCH_TIMEOUT_MS,
+    maxBytes: MAX_RULESET_BYTES,
+  },
 ): Promise<{ ok: true; ruleset: Ruleset } | { ok: false; error: PolicyError }> {
   let bytes: ArrayBuffer;
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), limits.timeoutMs);
   try {
     // No cookies, no cache, no redirects: the request goes to exactly the configured URL.
-    const res = await fetchImpl(url, { credentials: 'omit', cache: 'no-store', redirect: 'error' });
+    const res = await fetchImpl(url, {
+      credentials: 'omit',
+      cache: 'no-store',
+      redirect: 'error',
+      signal: abort.signal,
+    });
     if (!res.ok)
       return err(
         `Không tải được bộ quy tắc (HTTP ${res.status})`,
         `Could not fetch the ruleset (HTTP ${res.status})`,
       );
-    bytes = await res.arrayBuffer();
+    bytes = await readCapped(res, limits.maxBytes);
   } catch (e) {
+    if (e instanceof TooLarge)
+      return err(
+        `Tệp bộ quy tắc lớn hơn ${limits.maxBytes} byte; giữ bộ quy tắc cũ`,
+        `The ruleset file is larger than ${limits.maxBytes} bytes; keeping the previous ruleset`,
+      );
+    if (abort.signal.aborted)
+      return err(
+        `Tải bộ quy tắc quá ${limits.timeoutMs / 1000} giây; giữ bộ quy tắc cũ`,
+        `Fetching the ruleset took over ${limits.timeoutMs / 1000} s; keeping the previous ruleset`,
+      );
     const why = e instanceof Error ? e.message : String(e);
     return err(`Không tải được bộ quy tắc: ${why}`, `Could not fetch the ruleset: ${why}`);
+  } finally {
+    clearTimeout(timer);
   }
   const actual = await sha256Hex(bytes);
   if (actual !== sha256.toLowerCase()) {
@@ -60,28 +119,46 @@ export async function fetchPinnedRuleset(
   return err(`Bộ quy tắc tải về không hợp lệ — ${firstVi}`, `The fetched ruleset is invalid — ${first}`);
 }
 
+/** The download a policy state still needs: its URL names a hash no verified copy has. */
+export function pendingDownload(state: PolicyState): { url: string; sha256: string } | null {
+  const { rulesetUrl: url, rulesetSha256: sha } = state.policy;
+  if (!url || !sha) return null;
+  const sha256 = sha.toLowerCase();
+  if (state.remote && state.remote.url === url && state.remote.sha256 === sha256) return null;
+  return { url, sha256 };
+}
+
+/**
+ * The state without any network: the last verified ruleset stays while the policy names a URL (until a
+ * download of the new hash verifies), and goes when the policy names none.
+ */
+export function planPolicyState(raw: Record<string, unknown>, prev: PolicyState): PolicyState {
+  const next = applyPolicy(raw, prev);
+  if (!next.policy.rulesetUrl || !next.policy.rulesetSha256) delete next.remote;
+  return next;
+}
+
+/** `state` with the outcome of the download of `want`: the verified ruleset, or the error (last good kept). */
+export function withDownload(
+  state: PolicyState,
+  want: { url: string; sha256: string },
+  got: Awaited<ReturnType<typeof fetchPinnedRuleset>>,
+): PolicyState {
+  const next: PolicyState = { ...state, errors: [...state.errors] };
+  if (got.ok)
+    next.remote = { url: want.url, sha256: want.sha256, ruleset: got.ruleset, fetchedAt: Date.now() };
+  else next.errors.push(got.error);
+  return next;
+}
+
 /** Builds the next state from raw values; fetches RulesetUrl only when no verified copy of that hash exists. */
 export async function nextPolicyState(
   raw: Record<string, unknown>,
   prev: PolicyState,
   fetchImpl: typeof fetch = fetch,
 ): Promise<PolicyState> {
-  const next = applyPolicy(raw, prev);
-  const { rulesetUrl: url, rulesetSha256: sha } = next.policy;
-  if (!url || !sha) {
-    delete next.remote;
-    return next;
-  }
-  if (prev.remote && prev.remote.url === url && prev.remote.sha256 === sha.toLowerCase()) {
-    next.remote = prev.remote;
-    return next;
-  }
-  const got = await fetchPinnedRuleset(url, sha, fetchImpl);
-  if (got.ok) next.remote = { url, sha256: sha.toLowerCase(), ruleset: got.ruleset, fetchedAt: Date.now() };
-  else {
-    next.errors.push(got.error);
-    // Keep the last good fetched ruleset rather than dropping pinned rules on a bad download.
-    if (prev.remote) next.remote = prev.remote;
-  }
-  return next;
+  const next = planPolicyState(raw, prev);
+  const want = pendingDownload(next);
+  if (!want) return next;
+  return withDownload(next, want, await fetchPinnedRuleset(want.url, want.sha256, fetchImpl));
 }

@@ -137,6 +137,23 @@ describe.skipIf(!NS_OK)('agency policy from /etc/chromium/policies/managed', () 
       .toBe(true);
   });
 
+  it('a typo in LockedCategories or Profile keeps the last good values locked and says so', async () => {
+    // Chromium would drop a key that breaks the schema (unlocking it); these keys reach the extension,
+    // which keeps the previous good value.
+    writePolicy({
+      AgencyName: 'Sở Thử Nghiệm Đổi Tên',
+      LockedCategories: ['privacy', 'confidentail'],
+      Profile: 'civil_servant',
+    });
+    const errors = popup.locator('[data-testid="policy-errors"]');
+    await expect.poll(() => errors.textContent(), { timeout: 30_000 }).toContain('LockedCategories');
+    expect(await errors.textContent()).toContain('Profile');
+    expect(await popup.locator('input[name="cat-vulgar"]').isDisabled()).toBe(true);
+    expect(await popup.locator('input[name="cat-confidential"]').isDisabled()).toBe(true);
+    expect(await popup.locator('input[name="profile"][value="civil-servant"]').isChecked()).toBe(true);
+    expect(await popup.locator('input[name="profile"][value="citizen"]').isDisabled()).toBe(true);
+  });
+
   it('no request left the machine (no RulesetUrl configured)', () => {
     const outside = launched().requests.filter(
       (r) =>
