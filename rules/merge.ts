@@ -3,16 +3,13 @@
 // The agency layer may add rules (pinned), disable built-in ones and lock categories. The user may
 // switch off what is not locked and never what the agency pinned.
 import { ruleInProfile } from './profiles';
-import type { Category, CheckerOptions, ResolvedRule, RuleSpec, Severity } from './types';
-import { SEVERITIES } from './types';
+import { type Category, type CheckerOptions, type ResolvedRule, type RuleSpec, severityRank } from './types';
 
 export interface Merged {
   rules: ResolvedRule[];
   lockedCategories: Category[];
   officialDomains: string[];
 }
-
-const rank = (s: Severity) => SEVERITIES.indexOf(s);
 
 function disabledBy(list: readonly string[] | undefined): (r: RuleSpec) => boolean {
   const set = new Set(list ?? []);
@@ -39,10 +36,10 @@ export function mergeLayers(builtin: readonly RuleSpec[], options: CheckerOption
 
   const userOff = disabledBy(user?.disable);
   const switchedOff = new Set<string>(options.disabledCategories ?? []);
-  const minRank = rank(options.minSeverity ?? 'low');
+  const minRank = severityRank(options.minSeverity ?? 'low');
   const isSwitchedOff = (r: RuleSpec) => switchedOff.has(r.category);
   // Guidance ('info') is not a level of severity: the sensitivity setting does not hide it.
-  const belowSensitivity = (r: RuleSpec) => r.severity !== 'info' && rank(r.severity) < minRank;
+  const belowSensitivity = (r: RuleSpec) => r.severity !== 'info' && severityRank(r.severity) < minRank;
   for (const [id, r] of byId) {
     if (r.pinned) continue;
     const canSwitch = !locked.has(r.category);

@@ -1,7 +1,7 @@
 // Overlap resolution: of candidates that overlap, one is shown. Deterministic: the longest (measured
 // composed, so NFD input settles as NFC does; a frame weighs as its whole extent), then the most
 // severe, then the earliest, then the rule id.
-import { SEVERITIES, type Severity } from './types';
+import { type Severity, severityRank } from './types';
 
 /** What resolution needs of a candidate's rule. */
 type RuleOf = readonly { rule: { id: string; severity: Severity; once?: boolean | undefined } }[];
@@ -32,7 +32,7 @@ export function firstOfOnce(cands: Candidate[], rules: RuleOf): Candidate[] {
     });
 }
 
-const rank = (c: Candidate, rules: RuleOf) => SEVERITIES.indexOf(rules[c.index]?.rule.severity as Severity);
+const rank = (c: Candidate, rules: RuleOf) => severityRank(rules[c.index]?.rule.severity as Severity);
 
 /**
  * Length of text[start, end) once composed (NFC), so that decomposed input weighs what composed input

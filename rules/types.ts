@@ -33,6 +33,9 @@ export type RuleCategory = CategoryInfo['id'];
 export const SEVERITIES = ['info', 'low', 'medium', 'high'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/** The order of severities, the one every consumer compares by: info < low < medium < high. */
+export const severityRank = (s: Severity): number => SEVERITIES.indexOf(s);
+
 /** Who is writing: a citizen (Điều 4), a civil servant (Điều 4 + 5), an agency's page (Điều 4 + 6). */
 export const PROFILES = ['citizen', 'civil-servant', 'agency-page'] as const;
 export type Profile = (typeof PROFILES)[number];

@@ -1,7 +1,7 @@
 // All in-page UI lives in one <ungxu-root> host with an open shadow root: page styles cannot reach in,
 // and the editor's DOM is never touched. Marks are fixed-position boxes from Range.getClientRects()
 // (pointer-events: none, so clicks still reach the editor), recomputed on scroll, resize, zoom and wrap.
-import type { Finding, Lang } from '../../rules/types';
+import { type Finding, type Lang, severityRank } from '../../rules/types';
 import { dropMirror, type Rect, rectsOf, rectsOfAll } from './geometry';
 import type { BoxSession } from './session';
 import { CSS, HOST_TAG, SEVERITY_COLOURS } from './ui/styles';
@@ -27,10 +27,12 @@ export interface Overlay {
   anchorOf(s: BoxSession, index: number): Rect;
 }
 
-const RANK = { info: -1, low: 0, medium: 1, high: 2 } as const;
-
+/** The most severe of a box's findings, 'low' at least (the badge's colour). */
 function worst(findings: readonly Finding[]): Finding['severity'] {
-  return findings.reduce<Finding['severity']>((w, f) => (RANK[f.severity] > RANK[w] ? f.severity : w), 'low');
+  return findings.reduce<Finding['severity']>(
+    (w, f) => (severityRank(f.severity) > severityRank(w) ? f.severity : w),
+    'low',
+  );
 }
 
 /** Creates (or adopts, after an extension update) the single host of this document. */

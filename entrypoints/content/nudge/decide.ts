@@ -1,20 +1,16 @@
 // Pure decisions of the submit-time nudge: which keystrokes are send gestures, which findings are worth a
 // pause at the configured level, and which box a send button belongs to. No side effects here.
-import type { Finding, Severity } from '../../../rules/types';
+import { type Finding, type Severity, severityRank } from '../../../rules/types';
 import type { NudgeLevel } from '../../../settings/types';
 import type { SiteAdapter } from '../../../sites';
 
-/** Severities that stop a send, per level. 'info' (guidance) and 'low' never do. */
-const STOPS: Record<NudgeLevel, readonly Severity[]> = {
-  off: [],
-  high: ['high'],
-  medium: ['high', 'medium'],
-};
+/** The least severity that stops a send, per level. 'info' (guidance) and 'low' never do. */
+const STOPS_FROM: Record<NudgeLevel, Severity | null> = { off: null, high: 'high', medium: 'medium' };
 
 /** The findings that warrant a nudge at this level, in text order. */
 export function blocking(findings: readonly Finding[], level: NudgeLevel): Finding[] {
-  const stops = STOPS[level] ?? STOPS.high;
-  return findings.filter((f) => stops.includes(f.severity));
+  const from = Object.hasOwn(STOPS_FROM, level) ? STOPS_FROM[level] : 'high';
+  return from ? findings.filter((f) => severityRank(f.severity) >= severityRank(from)) : [];
 }
 
 /**
