@@ -14,6 +14,7 @@ import {
 import schema from '../../rules/ruleset.schema.json';
 import { rulesetSchema } from '../../rules/ruleset-schema';
 import { CATEGORIES, PROFILES, RULE_CATEGORIES, type RuleSpec, SEVERITIES } from '../../rules/types';
+import { pinnedRulesetPolicy } from '../../scripts/schema';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -353,6 +354,17 @@ describe('JSON schema for editors', () => {
 
   it('is the file scripts/schema.ts writes from the engine (regenerate it after changing a rule field)', () => {
     expect(schema).toEqual(rulesetSchema());
+  });
+
+  it("is the PinnedRuleset policy of public/managed_schema.json, in Chrome's subset of JSON Schema", () => {
+    const managed = JSON.parse(read('public/managed_schema.json'));
+    const pinned = managed.properties.PinnedRuleset;
+    expect(pinned).toEqual(pinnedRulesetPolicy(managed));
+    // Every field of every kind is known to it, with its type, and no enum lets Chromium drop the key.
+    expect(Object.keys(pinned.properties.rules.items.properties)).toEqual(
+      Object.keys(schema.$defs.rule.properties),
+    );
+    expect(JSON.stringify(pinned)).not.toContain('"enum"');
   });
 
   it('is draft 2020-12 and requires a name', () => {
