@@ -17,20 +17,6 @@ export const AIMED_AT_PERSON = [
   'admin',
 ] as const;
 
-/** Groups of people (collective targets of hate speech). */
-export const GROUP_WORDS = [
-  'bọn',
-  'lũ',
-  'tụi',
-  'dân',
-  'người',
-  'chúng nó',
-  'mấy thằng',
-  'cả lũ',
-  'hết',
-  'tất cả',
-] as const;
-
 /** Counter-speech and reporting: the writer names the slur to reject or explain it. */
 export const COUNTER_SPEECH = [
   'đừng gọi',
