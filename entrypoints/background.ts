@@ -6,7 +6,7 @@ import { policyStateItem, prefsItem } from '../settings/items';
 import { createPolicySync, followManagedPolicy } from '../settings/policy-sync';
 import { syncContentScripts } from '../settings/scripts';
 import { oneAtATime } from '../settings/single-writer';
-import { allowListWriter } from '../settings/store';
+import { allowListWriter, prefsWriter } from '../settings/store';
 import { openCodeListener } from './content/ui/open-code';
 
 export default defineBackground(() => {
@@ -26,9 +26,11 @@ export default defineBackground(() => {
   void resync();
 
   // The single writer of statistics (tabs report concurrently; each write reads the day's counts
-  // first) and of the allow-list (a tab's "always ignore", the popup's remove): one at a time.
+  // first), of the allow-list (a tab's "always ignore", the popup's remove) and of the preferences
+  // (two popups): one at a time.
   browser.runtime.onMessage.addListener(oneAtATime(isStatsMessage, applyStatsMessage));
   browser.runtime.onMessage.addListener(allowListWriter());
+  browser.runtime.onMessage.addListener(prefsWriter());
 
   // A hint card's clause link: open the "Bộ quy tắc" page at that clause, next to the card's tab.
   browser.runtime.onMessage.addListener(openCodeListener);

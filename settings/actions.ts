@@ -1,31 +1,19 @@
 // The popup's writes. Small and explicit, so every change goes through the same typed items.
 import { browser } from 'wxt/browser';
 import type { Category, Ruleset } from '../rules/types';
-import { prefsItem, userRulesetItem } from './items';
+import { userRulesetItem } from './items';
 import { isBuiltinSite, siteKey } from './resolve';
 import { originsOf } from './scripts';
-import { changeAllowList } from './store';
+import { changeAllowList, changePrefs } from './store';
 import type { UserPrefs } from './types';
 
-let prefsChain: Promise<void> = Promise.resolve();
+/** One choice of the popup, applied by the background's single writer (two popups never lose one). */
+export const setPref = <K extends 'paused' | 'showLow' | 'profile' | 'nudgeLevel' | 'uiLang'>(
+  key: K,
+  value: UserPrefs[K],
+) => changePrefs({ key, value });
 
-/** Read-modify-write, one at a time: two quick clicks must not overwrite each other's change. */
-export function updatePrefs(change: (prefs: UserPrefs) => UserPrefs): Promise<void> {
-  const run = prefsChain.then(async () => prefsItem.setValue(change(await prefsItem.getValue())));
-  prefsChain = run.catch(() => {});
-  return run;
-}
-
-export const setPref = <K extends keyof UserPrefs>(key: K, value: UserPrefs[K]) =>
-  updatePrefs((p) => ({ ...p, [key]: value }));
-
-export const setCategory = (category: Category, on: boolean) =>
-  updatePrefs((p) => {
-    const off = new Set(p.disabledCategories ?? []);
-    if (on) off.delete(category);
-    else off.add(category);
-    return { ...p, disabledCategories: [...off] };
-  });
+export const setCategory = (category: Category, on: boolean) => changePrefs({ category, on });
 
 export const removeAllowWord = (word: string) => changeAllowList({ type: 'ungxu:allow-remove', word });
 
@@ -56,7 +44,7 @@ export async function switchSite(host: string, on: boolean): Promise<boolean> {
     }
   }
   if (!granted) return false;
-  await updatePrefs((p) => ({ ...p, sites: { ...(p.sites ?? {}), [siteKey(host)]: on } }));
+  await changePrefs({ site: siteKey(host), on });
   return true;
 }
 

@@ -74,6 +74,15 @@ const SCALARS: [string, keyof ManagedPolicy, Check<unknown>, LocalText][] = [
 
 export const POLICY_KEYS = [...SCALARS.map(([k]) => k), 'PinnedRuleset'];
 
+/** A stored ManagedPolicy (the background's own output) with every field checked again. */
+export function cleanPolicy(raw: unknown): ManagedPolicy {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  const v = raw as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [, field, check] of SCALARS) if (v[field] != null && check(v[field])) out[field] = v[field];
+  return out as ManagedPolicy;
+}
+
 /** Parses the raw managed values. Unknown keys and bad values become errors; the rest applies. */
 export function applyPolicy(raw: Record<string, unknown>, prev: PolicyState): PolicyState {
   const keys = Object.keys(raw).filter((k) => raw[k] !== undefined && raw[k] !== null);

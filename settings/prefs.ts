@@ -35,9 +35,29 @@ export function sanitizePrefs(raw: unknown): UserPrefs {
 
 /** v1 → v2: per-site switches became a map (extra sites can be switched on), minSeverity became showLow. */
 export function migratePrefsV2(old: PrefsV1 | null | undefined): UserPrefs {
-  const { sitesOff, minSeverity, ...rest } = old ?? {};
+  const { sitesOff, minSeverity, ...rest } = old && typeof old === 'object' ? old : {};
   const next = sanitizePrefs(rest);
-  if (sitesOff?.length) next.sites = Object.fromEntries(sitesOff.map((s) => [s, false]));
+  // Another version may have stored anything here: only a list of host names migrates.
+  const off = Array.isArray(sitesOff) ? sitesOff.filter((s): s is string => typeof s === 'string') : [];
+  if (off.length) next.sites = Object.fromEntries(off.map((s) => [s, false]));
   if (minSeverity !== undefined) next.showLow = minSeverity === 'low';
   return next;
+}
+
+/** A change of the preferences, as data (it travels to the background's single writer). */
+export type PrefsChange =
+  | { key: 'paused' | 'showLow' | 'profile' | 'nudgeLevel' | 'uiLang'; value: unknown }
+  | { category: string; on: boolean }
+  | { site: string; on: boolean };
+
+/** `prefs` with `change` applied, and checked (a malformed change changes nothing). */
+export function applyPrefsChange(prefs: UserPrefs, change: PrefsChange): UserPrefs {
+  if ('key' in change) return sanitizePrefs({ ...prefs, [change.key]: change.value });
+  if ('category' in change) {
+    const off = new Set<string>(prefs.disabledCategories ?? []);
+    if (change.on) off.delete(change.category);
+    else off.add(change.category);
+    return sanitizePrefs({ ...prefs, disabledCategories: [...off] });
+  }
+  return sanitizePrefs({ ...prefs, sites: { ...(prefs.sites ?? {}), [change.site]: change.on } });
 }

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { Lang } from '../rules/types';
 import { allowListItem, policyStateItem, prefsItem, userRulesetItem } from './items';
+import { applyPrefsChange, type PrefsChange } from './prefs';
 import type { UserState } from './resolve';
 import { oneAtATime, sendOrApply } from './single-writer';
 import type { PolicyState, UiLang } from './types';
@@ -75,3 +76,23 @@ export async function addAllowListWord(word: string): Promise<void> {
   const list = await allowListItem.getValue();
   if (!list.some((x) => x.toLowerCase() === w.toLowerCase())) await allowListItem.setValue([...list, w]);
 }
+
+/** One change of the preferences; popups (there may be two) send it to the background in turn. */
+export type PrefsMessage = { type: 'ungxu:prefs'; change: PrefsChange };
+
+export function isPrefsMessage(msg: unknown): msg is PrefsMessage {
+  const m = msg as { type?: unknown; change?: unknown } | null;
+  return m?.type === 'ungxu:prefs' && typeof m.change === 'object' && m.change !== null;
+}
+
+/** Applies one preference change (read-modify-write, checked like any stored value: call one at a time). */
+export async function applyPrefsMessage(msg: PrefsMessage): Promise<void> {
+  await prefsItem.setValue(applyPrefsChange(await prefsItem.getValue(), msg.change));
+}
+
+/** The background's listener: applies preference changes from every popup in turn. */
+export const prefsWriter = () => oneAtATime(isPrefsMessage, applyPrefsMessage);
+
+/** Sends one preference change to the background's single writer (two popups never lose one). */
+export const changePrefs = (change: PrefsChange): Promise<void> =>
+  sendOrApply({ type: 'ungxu:prefs', change }, applyPrefsMessage);
