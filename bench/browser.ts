@@ -1,4 +1,4 @@
-// In-browser budgets (issue 7), run by `npm run bench` when Chromium and the built extension exist:
+// In-browser budgets (docs/budgets.md), run by `npm run bench` when Chromium and the built extension exist:
 // typing a 5,000-character post into the Lexical composer of the Facebook fixture makes no long task
 // over 50 ms (PerformanceObserver 'longtask'), and after typing pauses the underline appears within
 // 100 ms of the last keystroke; a 1 MB paste blocks the page for at most PASTE_BUDGET_MS after the

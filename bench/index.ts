@@ -77,7 +77,7 @@ const gzipBytes =
     ? null
     : csFiles.reduce((n, f) => n + gzipSync(readFileSync(join(csDir, f)), { level: 9 }).length, 0);
 
-// 4. Budgets (issue 2 and issue 7).
+// 4. Budgets (docs/budgets.md).
 const at = (engine: CaseResult['engine'], chars: number) =>
   cases.find((c) => c.engine === engine && c.chars === chars)?.stats.p50 ?? Number.NaN;
 const ratio = at('alex', 2_000) / at('ungxu', 2_000);
@@ -96,7 +96,7 @@ const budgets: Budget[] = [
     gzipBytes === null ? 'skipped: no extension build' : csFiles.join(' + '),
   ),
 ];
-// 5. Issue 7: per-keystroke recheck on 20,000 chars, and adversarial custom patterns on 100 KB.
+// 5. Per-keystroke recheck on 20,000 chars, and adversarial custom patterns on 100 KB.
 const recheck = runRecheckBench(checker);
 const patterns = runPatternBench();
 const adversarial = runAdversarialBench();

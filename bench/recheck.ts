@@ -1,6 +1,6 @@
 // Per-keystroke engine cost on a long post: checker.recheck() for single-character edits (type a letter,
 // delete one, retype one) at spread-out positions of a 20,000-character Vietnamese text. Budget: p50 ≤ 1 ms
-// (issue 7). Each edit is applied to the text the previous one produced, as typing does, and every
+// (docs/budgets.md). Each edit is applied to the text the previous one produced, as typing does, and every
 // recheck's result is compared with a full check now and then, so a fast but wrong recheck cannot pass.
 import { performance } from 'node:perf_hooks';
 import type { Checker, Finding } from '../rules/types';

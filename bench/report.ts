@@ -1,4 +1,4 @@
-// Budgets of issues 2 and 7, and the printed report. A budget not met is printed with its figure
+// Budgets (docs/budgets.md) and the printed report. A budget not met is printed with its figure
 // and makes the run fail, so a regression cannot pass silently.
 import type { Stats } from './measure';
 
