@@ -1,9 +1,7 @@
-// In-browser budgets (docs/budgets.md), run by `npm run bench` when Chromium and the built extension exist:
-// typing a 5,000-character post into the Lexical composer of the Facebook fixture makes no long task
-// over 50 ms (PerformanceObserver 'longtask'), and after typing pauses the underline appears within
-// 100 ms of the last keystroke; a 1 MB paste blocks the page for at most PASTE_BUDGET_MS after the
-// paste task itself (p50 of PASTE_RUNS pastes, spread and the browser alone on the same page printed).
-// Skipped with a message otherwise (the budgets then read SKIP).
+// In-browser budgets (docs/budgets.md), run by `npm run bench` when Chromium and the built extension
+// exist (else SKIP): typing 5,000 characters into the Facebook fixture's Lexical composer makes no long
+// task over 50 ms, the underline appears within 100 ms of the last keystroke after a pause, and a 1 MB
+// paste blocks the page at most PASTE_BUDGET_MS after its own task (p50 of PASTE_RUNS pastes).
 import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { FB, routeSites } from '../tests/e2e/editors-sites';
@@ -80,10 +78,7 @@ async function typePost(page: Page): Promise<{ typed: number; seconds: number }>
   return { typed: text.length, seconds: (Date.now() - t0) / 1000 };
 }
 
-/**
- * One sample: clear the composer, paste `prefix` (clean text), type a sentence with an insult after it,
- * time last keydown → its mark drawn.
- */
+/** One sample: clear the composer, paste clean `prefix`, type an insult after it; last keydown → mark. */
 async function underlineLatency(page: Page, prefix = ''): Promise<number> {
   await page.evaluate((end) => {
     (window as unknown as { __editors: Record<string, { clear(): void }> }).__editors.composer?.clear();
