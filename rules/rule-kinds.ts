@@ -11,12 +11,11 @@ import {
   at,
   expectArray,
   expectEnum,
-  expectRequired,
+  expectObject,
   expectString,
   expectType,
   type Issues,
   type Json,
-  unknownKeys,
 } from './validate-util';
 
 export const ACCENT_MODES = ['fold', 'exact'] as const;
@@ -101,10 +100,8 @@ const SLOT_FIELDS: Record<keyof FrameSlot, Schema> = {
 
 /** One slot of a frame: a name, and at least one source of words (lexicons, terms or shapes). */
 function expectSlot(issues: Issues, v: unknown, path: string): string | undefined {
-  if (!expectType(issues, v, path, 'object')) return undefined;
-  const slot = v as Json;
-  unknownKeys(issues, slot, Object.keys(SLOT_FIELDS), path);
-  expectRequired(issues, slot, ['name'], path);
+  const slot = expectObject(issues, v, path, Object.keys(SLOT_FIELDS), ['name']);
+  if (!slot) return undefined;
   if (!['lexicons', 'terms', 'shapes'].some((k) => k in slot)) {
     issues.add(
       path,

@@ -3,18 +3,7 @@
 // schema: rules/ruleset.schema.json. Merging the layers is rules/merge.ts.
 import { CATEGORIES, type Lang, type Ruleset, type ValidationError } from './types';
 import { expectId, validateRule } from './validate-rule';
-import {
-  at,
-  expectArray,
-  expectEnum,
-  expectRequired,
-  expectString,
-  expectType,
-  Issues,
-  isObject,
-  type Json,
-  unknownKeys,
-} from './validate-util';
+import { at, expectArray, expectEnum, expectObject, expectString, expectType, Issues } from './validate-util';
 
 export { ACCENT_MODES, CONTEXT_SIDES, ID_PATTERN, RULE_KINDS, RULE_LANGS } from './validate-rule';
 
@@ -56,13 +45,8 @@ function expectHostname(issues: Issues, v: unknown, path: string): void {
 /** Validates a parsed ruleset. Returns the ruleset, or every error found (never just the first). */
 export function validateRuleset(input: unknown, opts: ValidateOptions = {}): ValidationResult {
   const issues = new Issues();
-  if (!isObject(input)) {
-    expectType(issues, input, '', 'object');
-    return { ok: false, errors: issues.list };
-  }
-  const rs: Json = input;
-  unknownKeys(issues, rs, TOP_KEYS, '');
-  expectRequired(issues, rs, ['name'], '');
+  const rs = expectObject(issues, input, '', TOP_KEYS, ['name']);
+  if (!rs) return { ok: false, errors: issues.list };
   if ('name' in rs) expectString(issues, rs.name, 'name', 200);
   if ('$schema' in rs) expectType(issues, rs.$schema, '$schema', 'string');
   if ('version' in rs) expectType(issues, rs.version, 'version', 'string');

@@ -10,12 +10,11 @@ import {
   expectArray,
   expectEnum,
   expectLocalText,
-  expectRequired,
+  expectObject,
   expectString,
   expectType,
   type Issues,
-  type Json,
-  unknownKeys,
+  isObject,
 } from './validate-util';
 
 export { ACCENT_MODES, LIMITS, RULE_KINDS };
@@ -55,10 +54,8 @@ export function expectId(issues: Issues, v: unknown, path: string): boolean {
 }
 
 function expectContext(issues: Issues, v: unknown, path: string, extra: readonly string[]): void {
-  if (!expectType(issues, v, path, 'object')) return;
-  const ctx = v as Json;
-  unknownKeys(issues, ctx, ['terms', 'within', 'side', 'accents', ...extra], path);
-  expectRequired(issues, ctx, ['terms'], path);
+  const ctx = expectObject(issues, v, path, ['terms', 'within', 'side', 'accents', ...extra], ['terms']);
+  if (!ctx) return;
   if ('terms' in ctx) expectTerms(issues, ctx.terms, at(path, 'terms'));
   if ('within' in ctx) expectWithin(issues, ctx.within, at(path, 'within'));
   if ('side' in ctx) expectEnum(issues, ctx.side, CONTEXT_SIDES, at(path, 'side'));
@@ -68,10 +65,8 @@ function expectContext(issues: Issues, v: unknown, path: string, extra: readonly
 }
 
 function expectExamples(issues: Issues, v: unknown, path: string): void {
-  if (!expectType(issues, v, path, 'object')) return;
-  const ex = v as Json;
-  unknownKeys(issues, ex, ['flag', 'allow'], path);
-  expectRequired(issues, ex, ['flag', 'allow'], path);
+  const ex = expectObject(issues, v, path, ['flag', 'allow'], ['flag', 'allow']);
+  if (!ex) return;
   if ('allow' in ex) {
     expectArray(issues, ex.allow, at(path, 'allow'), { max: LIMITS.examples }, (s, p) =>
       expectString(issues, s, p),
@@ -88,13 +83,12 @@ function expectExamples(issues: Issues, v: unknown, path: string): void {
 
 /** Checks one rule; returns its id when the id is usable (for the uniqueness check). */
 export function validateRule(issues: Issues, v: unknown, path: string): string | undefined {
-  if (!expectType(issues, v, path, 'object')) return undefined;
-  const rule = v as Json;
-  const kinds = kindSpecsFor(rule.kind);
-  unknownKeys(issues, rule, [...COMMON_KEYS, ...kinds.flatMap((k) => Object.keys(k.fields))], path);
-  expectRequired(issues, rule, REQUIRED, path);
+  const kinds = kindSpecsFor(isObject(v) ? v.kind : undefined);
   const [only] = kinds;
-  if (only && kinds.length === 1) expectRequired(issues, rule, only.required, path);
+  const own = only && kinds.length === 1 ? only.required : [];
+  const allowed = [...COMMON_KEYS, ...kinds.flatMap((k) => Object.keys(k.fields))];
+  const rule = expectObject(issues, v, path, allowed, [...REQUIRED, ...own]);
+  if (!rule) return undefined;
 
   const idOk = 'id' in rule && expectId(issues, rule.id, at(path, 'id'));
   if ('kind' in rule) expectEnum(issues, rule.kind, RULE_KINDS, at(path, 'kind'));

@@ -115,12 +115,28 @@ export function expectArray(
   return true;
 }
 
+/**
+ * An object whose keys are all `allowed` and which has every `required` one. Returns it (whatever
+ * its keys, so each field can still be checked), or undefined when it is no object.
+ */
+export function expectObject(
+  issues: Issues,
+  v: unknown,
+  path: string,
+  allowed: readonly string[],
+  required: readonly string[],
+): Json | undefined {
+  if (!expectType(issues, v, path, 'object')) return undefined;
+  const obj = v as Json;
+  unknownKeys(issues, obj, allowed, path);
+  expectRequired(issues, obj, required, path);
+  return obj;
+}
+
 /** A {vi, en} text with both languages non-empty (and at most `max` characters each). */
 export function expectLocalText(issues: Issues, v: unknown, path: string, max?: number): void {
-  if (!expectType(issues, v, path, 'object')) return;
-  const obj = v as Json;
-  unknownKeys(issues, obj, ['vi', 'en'], path);
-  expectRequired(issues, obj, ['vi', 'en'], path);
+  const obj = expectObject(issues, v, path, ['vi', 'en'], ['vi', 'en']);
+  if (!obj) return;
   for (const lang of ['vi', 'en'] as const)
     if (lang in obj) expectString(issues, obj[lang], at(path, lang), max);
 }

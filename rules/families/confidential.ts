@@ -31,6 +31,12 @@ const DOCUMENTS = [
 /** Citing a published document by its number ("Căn cứ Quyết định số 874/QĐ-BTTTT"). */
 const CITING = ['căn cứ', 'theo', 'thực hiện', 'tại', 'kèm theo', 'quy định tại', 'triển khai', 'hướng dẫn'];
 
+/** A classified document, by its stamp or its words. */
+const CLASSIFIED = {
+  vi: 'Văn bản có độ mật không được đăng lên mạng xã hội.',
+  en: 'A classified document must not be posted on social networks.',
+};
+
 export const confidential = defineFamily({
   defaults: {
     category: 'confidential',
@@ -44,10 +50,7 @@ export const confidential = defineFamily({
       id: 'confidential-classification',
       kind: 'terms',
       accents: 'exact',
-      message: {
-        vi: 'Văn bản có độ mật không được đăng lên mạng xã hội.',
-        en: 'A classified document must not be posted on social networks.',
-      },
+      message: CLASSIFIED,
       terms: [
         'độ mật',
         'tài liệu mật',
@@ -69,10 +72,7 @@ export const confidential = defineFamily({
       id: 'confidential-classification-stamp',
       kind: 'terms',
       accents: 'exact',
-      message: {
-        vi: 'Văn bản có độ mật không được đăng lên mạng xã hội.',
-        en: 'A classified document must not be posted on social networks.',
-      },
+      message: CLASSIFIED,
       terms: ['tối mật', 'tuyệt mật', 'thông tin mật'],
       near: { terms: DOCUMENTS, within: 6, accents: 'exact' },
       examples: {

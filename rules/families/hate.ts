@@ -104,20 +104,32 @@ const GROUPS_EN = [
   'they',
 ];
 
+/** Slurs against an ethnic group or nation. */
+const ETHNIC_SLUR = {
+  vi: 'Từ miệt thị một dân tộc hay quốc gia.',
+  en: 'A slur against an ethnic group or nation.',
+};
+
+/** What to call a people instead. */
+const PROPER_NAME = {
+  vi: 'Gọi đúng tên: người Trung Quốc, người dân tộc thiểu số…',
+  en: 'Use the proper name of the people.',
+};
+
+/** Slang slurs for political views. */
+const POLITICAL_SLUR = {
+  vi: 'Từ lóng miệt thị một nhóm người vì quan điểm chính trị.',
+  en: 'A slang slur against people for their political views.',
+};
+
 export const hate = defineFamily({
   defaults: { category: 'hate', clause: '4.5', severity: 'high' },
   rules: [
     {
       id: 'hate-ethnic-slur',
       kind: 'terms',
-      message: {
-        vi: 'Từ miệt thị một dân tộc hay quốc gia.',
-        en: 'A slur against an ethnic group or nation.',
-      },
-      suggestion: {
-        vi: 'Gọi đúng tên: người Trung Quốc, người dân tộc thiểu số…',
-        en: 'Use the proper name of the people.',
-      },
+      message: ETHNIC_SLUR,
+      suggestion: PROPER_NAME,
       terms: [
         'tàu cộng',
         'trung cộng',
@@ -140,10 +152,7 @@ export const hate = defineFamily({
       id: 'hate-ethnic-slur-accented',
       kind: 'terms',
       accents: 'exact',
-      message: {
-        vi: 'Từ miệt thị một dân tộc hay quốc gia.',
-        en: 'A slur against an ethnic group or nation.',
-      },
+      message: ETHNIC_SLUR,
       suggestion: {
         vi: 'Gọi đúng tên: người dân tộc thiểu số, người Hoa…',
         en: 'Use the proper name of the people.',
@@ -181,14 +190,8 @@ export const hate = defineFamily({
       id: 'hate-ethnic-slur-collective',
       kind: 'terms',
       accents: 'exact',
-      message: {
-        vi: 'Từ miệt thị một dân tộc hay quốc gia.',
-        en: 'A slur against an ethnic group or nation.',
-      },
-      suggestion: {
-        vi: 'Gọi đúng tên: người Trung Quốc, người dân tộc thiểu số…',
-        en: 'Use the proper name of the people.',
-      },
+      message: ETHNIC_SLUR,
+      suggestion: PROPER_NAME,
       terms: [
         'dân mọi',
         'tụi mọi',
@@ -276,10 +279,7 @@ export const hate = defineFamily({
     {
       id: 'hate-political-slur',
       kind: 'terms',
-      message: {
-        vi: 'Từ lóng miệt thị một nhóm người vì quan điểm chính trị.',
-        en: 'A slang slur against people for their political views.',
-      },
+      message: POLITICAL_SLUR,
       terms: [
         '3 que',
         '3que',
@@ -507,10 +507,7 @@ export const hate = defineFamily({
       id: 'hate-political-slur-accented',
       kind: 'terms',
       accents: 'exact',
-      message: {
-        vi: 'Từ lóng miệt thị một nhóm người vì quan điểm chính trị.',
-        en: 'A slang slur against people for their political views.',
-      },
+      message: POLITICAL_SLUR,
       terms: [
         'bọn bò đỏ',
         'lũ bò đỏ',
@@ -535,10 +532,7 @@ export const hate = defineFamily({
       id: 'hate-political-emblem-slur',
       kind: 'terms',
       accents: 'exact',
-      message: {
-        vi: 'Từ lóng miệt thị một nhóm người vì quan điểm chính trị.',
-        en: 'A slang slur against people for their political views.',
-      },
+      message: POLITICAL_SLUR,
       terms: ['búa liềm'],
       near: {
         terms: ['bọn', 'lũ', 'tụi', 'thằng', 'đám', 'bầy', 'mấy thằng', 'công chức', 'bang đảng', 'sán dây'],

@@ -104,16 +104,32 @@ const DOCUMENT_PITCH = [
   'công chứng',
 ];
 
+// What each kind of advertising is, shared by its plain rule and its accent-exact one.
+const GAMBLING = {
+  vi: 'Quảng cáo cờ bạc, cá độ là vi phạm pháp luật.',
+  en: 'Advertising gambling or betting is illegal.',
+};
+const LOTTERY = {
+  vi: 'Quảng cáo lô đề là vi phạm pháp luật.',
+  en: 'Advertising illegal lottery betting (lô đề) is illegal.',
+};
+const LOAN_SHARK = {
+  vi: 'Quảng cáo cho vay nặng lãi, "tín dụng đen".',
+  en: 'Advertising loan sharking ("black credit").',
+};
+const FAKE_DOCUMENTS = {
+  vi: 'Quảng cáo làm giấy tờ, bằng cấp giả.',
+  en: 'Advertising fake documents or certificates.',
+};
+const BANNED_GOODS = { vi: 'Quảng cáo mua bán hàng cấm.', en: 'Advertising banned goods.' };
+
 export const illegalAds = defineFamily({
   defaults: { category: 'illegal-ads', clause: '4.6', severity: 'high' },
   rules: [
     {
       id: 'illegal-ads-gambling',
       kind: 'terms',
-      message: {
-        vi: 'Quảng cáo cờ bạc, cá độ là vi phạm pháp luật.',
-        en: 'Advertising gambling or betting is illegal.',
-      },
+      message: GAMBLING,
       terms: [
         'nhà cái uy tín',
         'cá độ bóng đá',
@@ -161,10 +177,7 @@ export const illegalAds = defineFamily({
       id: 'illegal-ads-gambling-accented',
       kind: 'terms',
       accents: 'exact',
-      message: {
-        vi: 'Quảng cáo cờ bạc, cá độ là vi phạm pháp luật.',
-        en: 'Advertising gambling or betting is illegal.',
-      },
+      message: GAMBLING,
       terms: ['nhà cái', 'nổ hũ'],
       unless: [
         ...REPORTED,
@@ -182,10 +195,7 @@ export const illegalAds = defineFamily({
     {
       id: 'illegal-ads-lottery',
       kind: 'terms',
-      message: {
-        vi: 'Quảng cáo lô đề là vi phạm pháp luật.',
-        en: 'Advertising illegal lottery betting (lô đề) is illegal.',
-      },
+      message: LOTTERY,
       terms: [
         'lô đề online',
         'soi cầu',
@@ -210,10 +220,7 @@ export const illegalAds = defineFamily({
       id: 'illegal-ads-lottery-accented',
       kind: 'terms',
       accents: 'exact',
-      message: {
-        vi: 'Quảng cáo lô đề là vi phạm pháp luật.',
-        en: 'Advertising illegal lottery betting (lô đề) is illegal.',
-      },
+      message: LOTTERY,
       terms: ['lô đề', 'bao lô', 'dàn đề', 'đánh đề', 'chốt số', 'cầu lô', 'ghi đề', 'dàn lô'],
       unless: REPORTED,
       examples: {
@@ -228,10 +235,7 @@ export const illegalAds = defineFamily({
     {
       id: 'illegal-ads-loan-shark',
       kind: 'terms',
-      message: {
-        vi: 'Quảng cáo cho vay nặng lãi, "tín dụng đen".',
-        en: 'Advertising loan sharking ("black credit").',
-      },
+      message: LOAN_SHARK,
       terms: [
         'vay nóng',
         'tín dụng đen',
@@ -275,10 +279,7 @@ export const illegalAds = defineFamily({
       id: 'illegal-ads-loan-shark-accented',
       kind: 'terms',
       accents: 'exact',
-      message: {
-        vi: 'Quảng cáo cho vay nặng lãi, "tín dụng đen".',
-        en: 'Advertising loan sharking ("black credit").',
-      },
+      message: LOAN_SHARK,
       terms: ['bốc họ', 'góp ngày', 'bát họ', 'bốc bát họ', 'trả góp ngày'],
       unless: REPORTED,
       examples: {
@@ -289,10 +290,7 @@ export const illegalAds = defineFamily({
     {
       id: 'illegal-ads-fake-documents',
       kind: 'terms',
-      message: {
-        vi: 'Quảng cáo làm giấy tờ, bằng cấp giả.',
-        en: 'Advertising fake documents or certificates.',
-      },
+      message: FAKE_DOCUMENTS,
       terms: [
         'làm bằng đại học',
         'làm bằng cấp 3',
@@ -344,10 +342,7 @@ export const illegalAds = defineFamily({
       id: 'illegal-ads-fake-documents-pitch',
       kind: 'terms',
       accents: 'exact',
-      message: {
-        vi: 'Quảng cáo làm giấy tờ, bằng cấp giả.',
-        en: 'Advertising fake documents or certificates.',
-      },
+      message: FAKE_DOCUMENTS,
       terms: ['bằng giả', 'không cần thi', 'bao đậu', 'bao đỗ', 'thi hộ'],
       near: { terms: DOCUMENT_PITCH, within: 8, accents: 'exact' },
       unless: [...REPORTED, { terms: ['dùng', 'sử dụng'], within: 2, side: 'before' }],
@@ -366,7 +361,7 @@ export const illegalAds = defineFamily({
     {
       id: 'illegal-ads-banned-goods',
       kind: 'terms',
-      message: { vi: 'Quảng cáo mua bán hàng cấm.', en: 'Advertising banned goods.' },
+      message: BANNED_GOODS,
       terms: [
         'súng tự chế',
         'súng quân dụng',
@@ -424,7 +419,7 @@ export const illegalAds = defineFamily({
       id: 'illegal-ads-banned-goods-accented',
       kind: 'terms',
       accents: 'exact',
-      message: { vi: 'Quảng cáo mua bán hàng cấm.', en: 'Advertising banned goods.' },
+      message: BANNED_GOODS,
       terms: [
         'bán súng',
         'súng hơi',

@@ -35,6 +35,8 @@ const CARD = {
   suggestion: { vi: 'Xóa số thẻ và mã CVV.', en: 'Remove the card number and CVV.' },
 } as const;
 
+const CHANGE_PASSWORD = { vi: 'Xóa mật khẩu và đổi mật khẩu mới.', en: 'Remove it and change the password.' };
+
 export const privacy = defineFamily({
   defaults: { category: 'privacy', clause: '4.3', severity: 'high' },
   rules: [
@@ -85,7 +87,7 @@ export const privacy = defineFamily({
         vi: 'Có vẻ bạn đang đăng mật khẩu; ai đọc được cũng vào được tài khoản.',
         en: 'This looks like a password; anyone who reads it can get into the account.',
       },
-      suggestion: { vi: 'Xóa mật khẩu và đổi mật khẩu mới.', en: 'Remove it and change the password.' },
+      suggestion: CHANGE_PASSWORD,
       pattern: `${NB}(?:${PW_WORD}|${PW_WORD} ${PW_FOR}|${PW_WORD} của ${PW_WHOSE}|${PW_WORD} fb của ${PW_WHOSE}|mk (?:fb|wifi|zalo|email))\\s?(?:là|la|:|=)\\s?(?=\\S{0,23}\\d)\\S{4,24}`,
       examples: {
         flag: ['[pass wifi: Nha2024@] nhé', '[mật khẩu là hoa12345]', '[pass fb của tao là Hoangnam1998]'],
@@ -103,7 +105,7 @@ export const privacy = defineFamily({
         vi: 'Tên đăng nhập kèm mật khẩu: ai đọc được cũng vào được tài khoản.',
         en: 'A login with its password: anyone who reads it can get into the account.',
       },
-      suggestion: { vi: 'Xóa mật khẩu và đổi mật khẩu mới.', en: 'Remove it and change the password.' },
+      suggestion: CHANGE_PASSWORD,
       // Led by the ":" / "=" (a fast scan: a pattern led by common letters tries every "t", "a", "u"),
       // with the login word as a near context that widens the underline.
       pattern: `[:=]\\s?\\S{3,24}\\s{1,3}(?:mk|pass|password|mật khẩu|mat khau|pw)\\s?[:=]\\s?\\S{4,24}`,

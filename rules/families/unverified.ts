@@ -124,6 +124,12 @@ const ANNOUNCES = [
 ];
 
 /** Messages shared by a near rule and its fixed-phrase sibling. */
+/** A cure claim reported as false advertising or warned against. */
+const CURE_DEBUNKED = {
+  terms: [...DEBUNKED, 'quảng cáo sai', 'quảng cáo thổi phồng', 'cảnh giác', 'theo các bác sĩ'],
+  within: 10,
+};
+
 const CURE = {
   message: {
     vi: 'Lời hứa chữa bệnh thần kỳ chưa được kiểm chứng.',
@@ -138,6 +144,12 @@ const FAKE_OFFICIAL = {
   vi: 'Thông báo nhân danh cơ quan nhà nước nhưng không có nguồn.',
   en: 'An announcement in the name of an authority, with no source.',
 } as const;
+
+/** A news report or a debunking around a fake announcement. */
+const FAKE_OFFICIAL_UNLESS = [
+  { terms: NEWS_SOURCE, within: 8 },
+  { terms: DEBUNKED, within: 10 },
+] as const;
 
 export const unverified = defineFamily({
   defaults: { category: 'unverified', clause: '4.4', severity: 'medium', suggestion: CHECK },
@@ -350,10 +362,7 @@ export const unverified = defineFamily({
       // over both; a near rule, not every pair as a term, keeps the compiled ruleset small).
       terms: ANNOUNCES,
       near: { terms: AUTHORITIES, within: 1, side: 'before', extend: true },
-      unless: [
-        { terms: NEWS_SOURCE, within: 8 },
-        { terms: DEBUNKED, within: 10 },
-      ],
+      unless: FAKE_OFFICIAL_UNLESS,
       unlessOfficialLink: true,
       examples: {
         flag: [
@@ -379,10 +388,7 @@ export const unverified = defineFamily({
         'ngân hàng nhà nước sắp',
         'từ ngày mai cấm',
       ],
-      unless: [
-        { terms: NEWS_SOURCE, within: 8 },
-        { terms: DEBUNKED, within: 10 },
-      ],
+      unless: FAKE_OFFICIAL_UNLESS,
       unlessOfficialLink: true,
       examples: {
         flag: ['Nhà nước [sắp đổi tiền], đổi gấp đi', '[từ ngày mai cấm] xe máy vào nội thành'],
@@ -406,10 +412,7 @@ export const unverified = defineFamily({
           side: 'before',
           accents: 'exact',
         },
-        {
-          terms: [...DEBUNKED, 'quảng cáo sai', 'quảng cáo thổi phồng', 'cảnh giác', 'theo các bác sĩ'],
-          within: 10,
-        },
+        CURE_DEBUNKED,
       ],
       unlessOfficialLink: true,
       examples: {
@@ -455,10 +458,7 @@ export const unverified = defineFamily({
           within: 2,
           side: 'before',
         },
-        {
-          terms: [...DEBUNKED, 'quảng cáo sai', 'quảng cáo thổi phồng', 'cảnh giác', 'theo các bác sĩ'],
-          within: 10,
-        },
+        CURE_DEBUNKED,
       ],
       unlessOfficialLink: true,
       examples: {

@@ -39,6 +39,10 @@ const NOT_A_PERSON = [
   'yêu quái',
 ] as const;
 
+/** An animal, pest or game monster just before or after the violent word: not a person. */
+const PEST_BEFORE = { terms: NOT_A_PERSON, within: 7, side: 'before', accents: 'exact' } as const;
+const PEST_AFTER = { terms: NOT_A_PERSON, within: 3, side: 'after', accents: 'exact' } as const;
+
 /** Stories retold: "trong phim, nhân vật chính giết hắn". */
 const FICTION = ['phim', 'truyện', 'tiểu thuyết', 'chương', 'nhân vật', 'tập cuối', 'kịch bản'] as const;
 
@@ -49,13 +53,15 @@ const LAW = ['pháp luật', 'luật', 'tòa', 'tù', 'cơ quan chức năng', '
 const DEATH_IDIOM_BEFORE = ['không', 'đừng', 'chẳng', 'chả', 'chưa', 'ai', 'thoát', 'suýt', 'người'] as const;
 const DEATH_IDIOM_AFTER = ['mê', 'mệt', 'khiếp', 'được', 'mất', 'đói', 'cười', 'thèm', 'sống lại'] as const;
 
+const DEATH_WISH = { vi: 'Lời trù ẻo, mong người khác chết.', en: 'Wishing someone dead.' };
+
 export const violence = defineFamily({
   defaults: { category: 'violence', clause: '4.5', severity: 'high', message: THREAT, suggestion: CALM },
   rules: [
     {
       id: 'violence-death-wish',
       kind: 'terms',
-      message: { vi: 'Lời trù ẻo, mong người khác chết.', en: 'Wishing someone dead.' },
+      message: DEATH_WISH,
       terms: [
         'chết đi',
         'đi chết đi',
@@ -135,7 +141,7 @@ export const violence = defineFamily({
         // "sao không chết máy", "may sao không chết ai".
         { terms: ['máy', 'ai'], within: 1, side: 'after', accents: 'exact' },
         // "anh hùng chém chết con rồng": not a person; "đốt nhà kho …, công an đang điều tra": a report.
-        { terms: NOT_A_PERSON, within: 3, side: 'after', accents: 'exact' },
+        PEST_AFTER,
         { terms: FICTION, within: 8 },
         {
           terms: ['vi phạm pháp luật', 'phạm tội', 'công an', 'điều tra', 'bị bắt', 'khởi tố'],
@@ -298,8 +304,8 @@ export const violence = defineFamily({
         ...QUOTED,
         { terms: NEWS_REPORTING, within: 5, side: 'before' },
         // "thấy rắn là đập chết", "đập chết con gián": pests, not people.
-        { terms: NOT_A_PERSON, within: 7, side: 'before', accents: 'exact' },
-        { terms: NOT_A_PERSON, within: 3, side: 'after', accents: 'exact' },
+        PEST_BEFORE,
+        PEST_AFTER,
         // "đến nhà xử lý", "tao chém gió" (brag), "cho nó một trận bóng", "tao giết thời gian".
         {
           terms: ['lý', 'gió', 'bóng', 'đấu', 'cười', 'mưa', 'thời gian'],
@@ -394,7 +400,7 @@ export const violence = defineFamily({
       id: 'violence-death-wish-aimed',
       kind: 'terms',
       accents: 'exact',
-      message: { vi: 'Lời trù ẻo, mong người khác chết.', en: 'Wishing someone dead.' },
+      message: DEATH_WISH,
       terms: [
         'chết',
         'chết sạch',
@@ -511,7 +517,7 @@ export const violence = defineFamily({
           accents: 'exact',
         },
         { terms: ['đừng', 'không', 'chẳng', 'chả'], within: 2, side: 'before', accents: 'exact' },
-        { terms: NOT_A_PERSON, within: 7, side: 'before', accents: 'exact' },
+        PEST_BEFORE,
         // "xử lý nó": to deal with it.
         { terms: ['lý'], within: 1, side: 'after', accents: 'exact' },
       ],
