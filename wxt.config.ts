@@ -37,6 +37,8 @@ export default defineConfig({
         }),
   }),
   vite: () => ({
+    // Store builds close the overlay's shadow root (entrypoints/content/overlay.ts).
+    define: { __UNGXU_OPEN_ROOT__: JSON.stringify(!process.env.UNGXU_RELEASE) },
     plugins: [francTwoLanguages(), stripRuleExamples()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),

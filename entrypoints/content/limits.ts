@@ -9,7 +9,7 @@
 // engine's "long post" budget size) keeps that task under 200 ms. Raising the cap needs the check
 // time-sliced and the draw limited to visible findings (see the issue 7 report).
 import { wordBoundary } from '../../rules/boundary';
-import { HOST_TAG } from './ui/styles';
+import { rootOf } from './ui/guard';
 
 /** Characters checked at most: a very long post (about 3,000 words). */
 export const CHECK_LIMIT = 20_000;
@@ -55,7 +55,7 @@ export function createLimitNotice(el: HTMLElement): LimitNotice {
         node = null;
         return;
       }
-      const shadow = doc.querySelector(HOST_TAG)?.shadowRoot;
+      const shadow = rootOf(doc);
       if (!shadow) return;
       if (!node) {
         node = doc.createElement('div');

@@ -1,9 +1,11 @@
-// All in-page UI lives in one <ungxu-root> host with an open shadow root: page styles cannot reach in,
-// and the editor's DOM is never touched. Marks are fixed-position boxes from Range.getClientRects()
+// All in-page UI lives in one <ungxu-root> host with a shadow root (closed in store builds): page
+// styles cannot reach in, page scripts cannot drive it (ui/guard.ts), and the editor's DOM is never
+// touched. Marks are fixed-position boxes from Range.getClientRects()
 // (pointer-events: none, so clicks still reach the editor), recomputed on scroll, resize, zoom and wrap.
 import { type Finding, type Lang, severityRank } from '../../rules/types';
 import { dropMirror, type Rect, rectsOf, rectsOfAll } from './geometry';
 import type { BoxSession } from './session';
+import { acceptTrustedOnly, HOST_STYLE, keepHost, registerRoot } from './ui/guard';
 import { CSS, HOST_TAG, SEVERITY_COLOURS } from './ui/styles';
 import { TEXT, t } from './ui/text';
 
@@ -35,18 +37,28 @@ function worst(findings: readonly Finding[]): Finding['severity'] {
   );
 }
 
+/**
+ * Whether the shadow root is open. Test and development builds keep it open for the testing contract
+ * (docs/content-script.md); store builds (UNGXU_RELEASE=1) close it, so a page cannot read every
+ * mark's rule and offsets through host.shadowRoot. Defined by wxt.config.ts; absent in unit tests.
+ */
+declare const __UNGXU_OPEN_ROOT__: boolean | undefined;
+const OPEN_ROOT = typeof __UNGXU_OPEN_ROOT__ === 'undefined' || __UNGXU_OPEN_ROOT__;
+
 /** Creates (or adopts, after an extension update) the single host of this document. */
-function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
+function createHost(doc: Document, signal: AbortSignal): { host: HTMLElement; shadow: ShadowRoot } {
   for (const old of doc.querySelectorAll(HOST_TAG)) old.remove();
   const host = doc.createElement(HOST_TAG);
-  // Inline style so a page's `* { … }` rules cannot give the host a size, a transform or a filter.
-  host.setAttribute('style', 'all:initial;position:fixed;left:0;top:0;width:0;height:0;z-index:2147483647');
-  const shadow = host.attachShadow({ mode: 'open' });
+  host.setAttribute('style', HOST_STYLE);
+  const shadow = host.attachShadow({ mode: OPEN_ROOT ? 'open' : 'closed' });
+  acceptTrustedOnly(shadow, signal);
+  registerRoot(doc, shadow);
   const style = doc.createElement('style');
   style.textContent = CSS;
   shadow.append(style);
   // documentElement, not body: single-page apps replace body's children, never the root element.
   doc.documentElement.append(host);
+  keepHost(host, signal);
   return { host, shadow };
 }
 
@@ -55,7 +67,7 @@ export function createOverlay(
   signal: AbortSignal,
   ui: { lang(): Lang; openFromBadge(s: BoxSession): void },
 ): Overlay {
-  const { host, shadow } = createHost(doc);
+  const { host, shadow } = createHost(doc, signal);
   const layers = new Map<BoxSession, HTMLDivElement>();
   const drawn = new Map<BoxSession, DrawnMark[]>();
   const resize = new ResizeObserver(() => reposition());
