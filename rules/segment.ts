@@ -107,21 +107,30 @@ export function classify(text: string, pooled = false): Unit[] {
 const isWordUnit = (u: Unit | undefined) => u !== undefined && (u.t === T.Letter || u.t === T.Digit);
 
 /**
- * Words as ranges of units: word k is units[from[k], to[k]) and its gap the units between the word
- * before it and itself. A look-alike symbol or digit between two letters reads as a letter. Ranges,
- * not arrays per word: a long text made of short words allocated two arrays a word, all alive until
- * the end, and garbage collection made a 100,000-character check 20 times a 20,000-character one.
+ * Words as ranges of units: word k is units[FROM[k], TO[k]) and its gap the units between the word
+ * before it and itself; a look-alike symbol or digit between two letters reads as a letter. Ranges
+ * in reused buffers, not arrays per word: a long text made of short
+ * words allocated two arrays a word, all alive until the end, and garbage collection made a
+ * 100,000-character check 20 times a 20,000-character one; and every term of a ruleset is segmented
+ * once per compile, so a call allocates nothing that a short text does not need.
  */
-interface Words {
-  from: Int32Array;
-  to: Int32Array;
-  n: number;
-}
+let FROM = new Int32Array(256);
+let TO = new Int32Array(256);
+let BY_JOINER = new Int32Array(256);
+let BY_SPACE = new Int32Array(256);
+let UNITS: readonly Unit[] = [];
+let N = 0;
 
-function words(units: readonly Unit[]): Words {
-  const from = new Int32Array(units.length);
-  const to = new Int32Array(units.length);
-  let n = 0;
+function words(units: readonly Unit[]): void {
+  if (FROM.length < units.length) {
+    const size = Math.max(units.length, FROM.length * 2);
+    FROM = new Int32Array(size);
+    TO = new Int32Array(size);
+    BY_JOINER = new Int32Array(size);
+    BY_SPACE = new Int32Array(size);
+  }
+  UNITS = units;
+  N = 0;
   let open = -1;
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as Unit;
@@ -133,63 +142,63 @@ function words(units: readonly Unit[]): Words {
       continue;
     }
     if (open >= 0) {
-      from[n] = open;
-      to[n++] = i;
+      FROM[N] = open;
+      TO[N++] = i;
       open = -1;
     }
   }
   if (open >= 0) {
-    from[n] = open;
-    to[n++] = units.length;
+    FROM[N] = open;
+    TO[N++] = units.length;
   }
-  return { from, to, n };
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
-/** Questions about word k of `w` (of `units`) that re-joining asks. */
-function shapes(units: readonly Unit[], w: Words) {
-  const unit = (i: number) => units[i] as Unit;
-  const len = (k: number) => (w.to[k] as number) - (w.from[k] as number);
-  const gapStart = (k: number) => (k === 0 ? 0 : (w.to[k - 1] as number));
-  const gapLen = (k: number) => (w.from[k] as number) - gapStart(k);
-  const letters = (k: number) => {
-    for (let i = w.from[k] as number; i < (w.to[k] as number); i++) if (unit(i).t !== T.Letter) return false;
-    return true;
-  };
-  return {
-    single: (k: number) => len(k) === 1 && unit(w.from[k] as number).t === T.Letter,
-    joinerGap: (k: number) => gapLen(k) === 1 && unit(gapStart(k)).t === T.Joiner,
-    spaceGap: (k: number) => {
-      const g = gapLen(k);
-      if (g < 1 || g > 2) return false;
-      for (let i = gapStart(k); i < (w.from[k] as number); i++) if (unit(i).t !== T.Space) return false;
-      return true;
-    },
-    /** Dotted initials before a name ("Đ.M.Hùng", "N.V.An"): the chain is followed by ".Name". */
-    initials: (k: number) => k < w.n && len(k) >= 2 && gapLen(k) === 1 && unit(gapStart(k)).ch === '.',
-    /** A consonant cluster that is no syllable on its own: "ch", "th", "ng", "l" (at most three letters). */
-    onsetOnly: (k: number) => {
-      if (len(k) > 3 || !letters(k)) return false;
-      for (let i = w.from[k] as number; i < (w.to[k] as number); i++)
-        if (VOWELS.has(unit(i).fold)) return false;
-      return true;
-    },
-    startsWithVowel: (k: number) => letters(k) && VOWELS.has(unit(w.from[k] as number).fold),
-    gapStart,
-  };
+// Questions about word k of the current text that re-joining asks.
+const unit = (i: number) => UNITS[i] as Unit;
+const from = (k: number) => FROM[k] as number;
+const to = (k: number) => TO[k] as number;
+const gapStart = (k: number) => (k === 0 ? 0 : to(k - 1));
+const gapLen = (k: number) => from(k) - gapStart(k);
+function letters(k: number): boolean {
+  for (let i = from(k); i < to(k); i++) if (unit(i).t !== T.Letter) return false;
+  return true;
 }
+const single = (k: number) => to(k) - from(k) === 1 && unit(from(k)).t === T.Letter;
+const joinerGap = (k: number) => gapLen(k) === 1 && unit(gapStart(k)).t === T.Joiner;
+function spaceGap(k: number): boolean {
+  const g = gapLen(k);
+  if (g < 1 || g > 2) return false;
+  for (let i = gapStart(k); i < from(k); i++) if (unit(i).t !== T.Space) return false;
+  return true;
+}
+/** Dotted initials before a name ("Đ.M.Hùng", "N.V.An"): the chain is followed by ".Name". */
+const initials = (k: number) =>
+  k < N && to(k) - from(k) >= 2 && gapLen(k) === 1 && unit(gapStart(k)).ch === '.';
+/** A consonant cluster that is no syllable on its own: "ch", "th", "ng", "l" (at most three letters). */
+function onsetOnly(k: number): boolean {
+  if (to(k) - from(k) > 3 || !letters(k)) return false;
+  for (let i = from(k); i < to(k); i++) if (VOWELS.has(unit(i).fold)) return false;
+  return true;
+}
+const startsWithVowel = (k: number) => letters(k) && VOWELS.has(unit(from(k)).fold);
 
 /**
  * For each word k, the first j > k that does not continue a chain of single letters separated by
  * `gap`s. Worked out backwards in one pass: a chain seen from each of its letters ends at the same
  * place, and scanning it again from each letter was quadratic ("a.a.a.…a.Name" never joins).
  */
-function chainEnds(n: number, single: (k: number) => boolean, gap: (k: number) => boolean): Int32Array {
-  const ends = new Int32Array(n);
-  for (let k = n - 1; k >= 0; k--)
-    ends[k] = k + 1 < n && single(k + 1) && gap(k + 1) ? (ends[k + 1] as number) : k + 1;
-  return ends;
+function chainEnds(ends: Int32Array, gap: (k: number) => boolean): void {
+  for (let k = N - 1; k >= 0; k--)
+    ends[k] = k + 1 < N && single(k + 1) && gap(k + 1) ? (ends[k + 1] as number) : k + 1;
+}
+
+/** A re-joined word keeps its letters only (the separators between them are its gaps). */
+function lettersOf(a: number, b: number): Unit[] {
+  const out: Unit[] = [];
+  for (let i = a; i < b; i++) if (unit(i).t === T.Letter) out.push(unit(i));
+  return out;
 }
 
 /**
@@ -197,39 +206,32 @@ function chainEnds(n: number, single: (k: number) => boolean, gap: (k: number) =
  * by separators: "đ.m", "d-i-t" (two or more), "đ é o" (three or more), and a syllable cut after its
  * first consonants by a joiner: "ch.ết", "th-ằng", "l*ồn" (the first piece has no vowel, so it is no
  * word; "TP.HCM", "Ths.Nguyễn" stay apart: the second piece starts with a consonant). The arrays
- * passed are the callee's to keep.
+ * passed are the callee's to keep. Not re-entrant: `emit` must not segment another text.
  */
 export function eachWord(text: string, emit: (word: Unit[], gap: Unit[]) => void): void {
   const units = classify(text, true);
-  const w = words(units);
-  const is = shapes(units, w);
-  const byJoiner = chainEnds(w.n, is.single, is.joinerGap);
-  const bySpace = chainEnds(w.n, is.single, is.spaceGap);
-  // A re-joined word keeps its letters only (the separators between them are its gaps).
-  const lettersOf = (a: number, b: number) => units.slice(a, b).filter((u) => u.t === T.Letter);
+  words(units);
+  chainEnds(BY_JOINER, joinerGap);
+  chainEnds(BY_SPACE, spaceGap);
+  const n = N;
   let k = 0;
-  while (k < w.n) {
-    const gap = units.slice(is.gapStart(k), w.from[k] as number);
+  while (k < n) {
+    const gap = units.slice(gapStart(k), from(k));
     let joined = 1;
-    if (is.single(k)) {
-      for (const [ends, min] of [
-        [byJoiner, 2],
-        [bySpace, 3],
-      ] as const) {
-        const j = ends[k] as number;
-        if (j - k >= min && !is.initials(j)) {
-          joined = j - k;
-          break;
-        }
-      }
+    if (single(k)) {
+      const j = BY_JOINER[k] as number;
+      const js = BY_SPACE[k] as number;
+      if (j - k >= 2 && !initials(j)) joined = j - k;
+      else if (js - k >= 3 && !initials(js)) joined = js - k;
     }
-    if (joined === 1 && k + 1 < w.n && is.onsetOnly(k) && is.joinerGap(k + 1) && is.startsWithVowel(k + 1)) {
-      emit(lettersOf(w.from[k] as number, w.to[k + 1] as number), gap);
+    if (joined === 1 && k + 1 < n && onsetOnly(k) && joinerGap(k + 1) && startsWithVowel(k + 1)) {
+      const word = lettersOf(from(k), to(k + 1));
+      emit(word, gap);
       k += 2;
       continue;
     }
-    const end = w.to[k + joined - 1] as number;
-    emit(joined === 1 ? units.slice(w.from[k] as number, end) : lettersOf(w.from[k] as number, end), gap);
+    const end = to(k + joined - 1);
+    emit(joined === 1 ? units.slice(from(k), end) : lettersOf(from(k), end), gap);
     k += joined;
   }
 }
