@@ -1,7 +1,7 @@
 // Import / export / remove the user's own ruleset. Nothing is saved until the file validates; every
 // error is listed with its JSON path and reason in the popup's language.
 import { useState } from 'preact/hooks';
-import { parseRuleset } from '../rules/ruleset';
+import { MAX_RULESET_BYTES, parseRuleset, tooLarge } from '../rules/ruleset';
 import type { Ruleset, ValidationError } from '../rules/types';
 import type { RulesetSummary, Setting } from '../settings/resolve';
 import { LockedNote, Section } from './controls';
@@ -24,6 +24,11 @@ export function RulesetSection(props: {
     input.value = '';
     if (!file) return;
     setStatus('');
+    // Refused before reading: a file of many megabytes is no ruleset (docs/ruleset-format.md, limits).
+    if (file.size > MAX_RULESET_BYTES) {
+      setErrors([tooLarge(file.size)]);
+      return;
+    }
     let text: string;
     try {
       text = await file.text();
@@ -37,7 +42,13 @@ export function RulesetSection(props: {
       return;
     }
     setErrors([]);
-    await props.onImport(result.ruleset);
+    try {
+      await props.onImport(result.ruleset);
+    } catch {
+      // Storage refused it (quota): say so, the previous ruleset stays.
+      setErrors([{ path: '', message: { vi: t('ruleset_save_error'), en: t('ruleset_save_error') } }]);
+      return;
+    }
     setStatus(t('ruleset_imported', result.ruleset.name));
   };
 

@@ -5,6 +5,7 @@
 // step in checker.ts.
 import { FRAME_DEFAULTS } from './frame-compile';
 import { LEXICONS } from './lexicons';
+import { tokenize } from './normalize';
 import { checkPattern } from './safe-pattern';
 import { type FrameSlot, type RuleCommon, type RuleKind, type RuleSpec, SLOT_SHAPES } from './types';
 import {
@@ -46,9 +47,16 @@ export function expectWithin(issues: Issues, v: unknown, path: string): void {
 
 /** A list of words or phrases (a rule's terms, a context's terms). */
 export function expectTerms(issues: Issues, v: unknown, path: string): void {
-  expectArray(issues, v, path, { min: 1, max: LIMITS.terms }, (term, p) =>
-    expectString(issues, term, p, LIMITS.termLength),
-  );
+  expectArray(issues, v, path, { min: 1, max: LIMITS.terms }, (term, p) => {
+    if (!expectString(issues, term, p, LIMITS.termLength)) return;
+    // Terms match whole words: one with no letter or digit ("!!!", an emoji) never matches anything.
+    if (tokenize(term as string).length === 0)
+      issues.add(
+        p,
+        `"${term}" không có chữ cái hay chữ số nào nên không bao giờ khớp`,
+        `"${term}" has no letter or digit, so it can never match`,
+      );
+  });
 }
 
 type Schema = Record<string, unknown>;
@@ -66,7 +74,7 @@ export interface KindSpec<K extends RuleKind> {
 }
 
 const PATTERN_REFUSED =
-  'Refused: backreferences, a repeated group containing a quantifier or "|", adjacent variable-length pieces that can match the same characters (\\d+\\d+), more than 1000 alternative paths, counts above 1000, patterns that can match empty text. Unbounded repeats are bounded to 100 beyond their minimum.';
+  'Refused: backreferences, a repeated group containing a quantifier or "|", adjacent variable-length pieces that can match the same characters (\\d+\\d+), more than 1000 alternative paths, counts above 24, patterns that can match empty text, modifier groups, a lookaround inside a lookaround. Agency and user patterns run on a linear-time engine (at most 32 steps a character); built-in ones on RegExp with unbounded repeats bounded to 24.';
 
 /** The JSON Schema of a frame slot; its keys are exactly FrameSlot's. */
 const SLOT_FIELDS: Record<keyof FrameSlot, Schema> = {

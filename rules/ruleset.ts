@@ -8,8 +8,37 @@ import { at, expectArray, expectEnum, expectObject, expectString, expectType, Is
 export { ACCENT_MODES, CONTEXT_SIDES, ID_PATTERN, RULE_KINDS, RULE_LANGS } from './validate-rule';
 
 export const MAX_RULES = 2000;
-/** Largest ruleset file (JSON text) the extension imports or downloads, in bytes. */
+/** Largest ruleset file (JSON text, UTF-8) the extension imports or downloads, and the CLI reads. */
 export const MAX_RULESET_BYTES = 1024 * 1024;
+/** Most terms in one ruleset, rules and their contexts together (each is compiled in every tab). */
+export const MAX_TERMS = 10_000;
+
+/** UTF-8 length of a text, without encoding it. */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : (c & 0xfc00) === 0xd800 ? 2 : (c & 0xfc00) === 0xdc00 ? 2 : 3;
+  }
+  return n;
+}
+
+/** The error for a ruleset file of `bytes` bytes, above MAX_RULESET_BYTES. */
+export const tooLarge = (bytes: number): ValidationError => ({
+  path: '',
+  message: {
+    vi: `Tệp dài ${bytes} byte, vượt giới hạn ${MAX_RULESET_BYTES} byte (1 MiB)`,
+    en: `The file is ${bytes} bytes long, above the limit of ${MAX_RULESET_BYTES} bytes (1 MiB)`,
+  },
+});
+
+const termsIn = (rule: unknown): number => {
+  if (typeof rule !== 'object' || rule === null) return 0;
+  const r = rule as { terms?: unknown; near?: { terms?: unknown }; unless?: unknown };
+  const count = (t: unknown) => (Array.isArray(t) ? t.length : 0);
+  const unless = Array.isArray(r.unless) ? r.unless : [];
+  return count(r.terms) + count(r.near?.terms) + unless.reduce((n: number, u) => n + count(u?.terms), 0);
+};
 const TOP_KEYS = ['$schema', 'name', 'version', 'rules', 'disable', 'lockCategories', 'officialDomains'];
 /** Lowercase ASCII host name with at least two labels (IDN in punycode): "moh.gov.vn", "xn--...vn". */
 const HOSTNAME =
@@ -46,7 +75,7 @@ function expectHostname(issues: Issues, v: unknown, path: string): void {
 export function validateRuleset(input: unknown, opts: ValidateOptions = {}): ValidationResult {
   const issues = new Issues();
   const rs = expectObject(issues, input, '', TOP_KEYS, ['name']);
-  if (!rs) return { ok: false, errors: issues.list };
+  if (!rs) return { ok: false, errors: issues.errors() };
   if ('name' in rs) expectString(issues, rs.name, 'name', 200);
   if ('$schema' in rs) expectType(issues, rs.$schema, '$schema', 'string');
   if ('version' in rs) expectType(issues, rs.version, 'version', 'string');
@@ -65,6 +94,13 @@ export function validateRuleset(input: unknown, opts: ValidateOptions = {}): Val
         );
       }
     });
+    const terms = Array.isArray(rs.rules) ? rs.rules.reduce((n: number, r) => n + termsIn(r), 0) : 0;
+    if (terms > MAX_TERMS)
+      issues.add(
+        'rules',
+        `có ${terms} từ khóa (kể cả ngữ cảnh), tối đa ${MAX_TERMS}: mỗi thẻ đều phải biên dịch chúng`,
+        `holds ${terms} terms (contexts included), at most ${MAX_TERMS}: every tab compiles them`,
+      );
   }
   if ('disable' in rs) {
     expectArray(issues, rs.disable, 'disable', { max: 10_000 }, (id, path) => expectId(issues, id, path));
@@ -87,12 +123,14 @@ export function validateRuleset(input: unknown, opts: ValidateOptions = {}): Val
       expectHostname(issues, host, path),
     );
   }
-  if (issues.list.length > 0) return { ok: false, errors: issues.list };
+  if (issues.total > 0) return { ok: false, errors: issues.errors() };
   return { ok: true, ruleset: input as unknown as Ruleset };
 }
 
 /** Parses JSON text, reporting a syntax error at path "" in both languages, then validates it. */
 export function parseRuleset(jsonText: string, opts: ValidateOptions = {}): ValidationResult {
+  const bytes = jsonText.length > MAX_RULESET_BYTES ? utf8Length(jsonText) : 0;
+  if (bytes > MAX_RULESET_BYTES) return { ok: false, errors: [tooLarge(bytes)] };
   let value: unknown;
   try {
     // A byte order mark before the JSON (saved by some Windows editors) is not an error.

@@ -4,11 +4,32 @@ import type { LocalText, ValidationError } from './types';
 
 export type Json = Record<string, unknown>;
 
+/** Errors listed at most: a broken 1 MB file can hold millions, and listing them took gigabytes. */
+export const MAX_ERRORS = 100;
+
 export class Issues {
   readonly list: ValidationError[] = [];
+  /** Every error found, listed or not. */
+  total = 0;
   add(path: string, vi: string, en: string): false {
-    this.list.push({ path, message: { vi, en } });
+    this.total++;
+    if (this.list.length < MAX_ERRORS) this.list.push({ path, message: { vi, en } });
     return false;
+  }
+  /** The listed errors, and one more line saying how many were not listed. */
+  errors(): ValidationError[] {
+    const more = this.total - this.list.length;
+    if (more <= 0) return this.list;
+    return [
+      ...this.list,
+      {
+        path: '',
+        message: {
+          vi: `… và ${more} lỗi nữa (chỉ liệt kê ${MAX_ERRORS} lỗi đầu)`,
+          en: `… and ${more} more errors (only the first ${MAX_ERRORS} are listed)`,
+        },
+      },
+    ];
   }
 }
 

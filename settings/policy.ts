@@ -2,7 +2,7 @@
 // managed_schema.json before the extension sees them (kept loose where a drop would unlock a setting),
 // and Firefox's policies.json has no schema, so every key is checked here. A bad value never unlocks
 // anything: the last good value stays (or, with none, the safest one), and the error says which.
-import { validateRuleset } from '../rules/ruleset';
+import { MAX_RULESET_BYTES, tooLarge, utf8Length, validateRuleset } from '../rules/ruleset';
 import { CATEGORIES, type Category, type LocalText, PROFILES, type Profile } from '../rules/types';
 import { type ManagedPolicy, NUDGE_LEVELS, type PolicyError, type PolicyState } from './types';
 
@@ -163,6 +163,12 @@ function parsePinned(
     } catch {
       return { ok: false, errors: [bad('PinnedRuleset', 'Không phải JSON hợp lệ', 'Not valid JSON')] };
     }
+  }
+  // The same size limit as an imported or downloaded file (docs/ruleset-format.md).
+  const bytes = utf8Length(typeof value === 'string' ? value : JSON.stringify(input));
+  if (bytes > MAX_RULESET_BYTES) {
+    const e = tooLarge(bytes);
+    return { ok: false, errors: [{ path: 'PinnedRuleset', message: e.message }] };
   }
   const result = validateRuleset(input, { layer: 'agency' });
   if (result.ok) return { ok: true, ruleset: result.ruleset };

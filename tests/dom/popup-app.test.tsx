@@ -101,6 +101,22 @@ describe('custom ruleset import', () => {
     expect(await userRulesetItem.getValue()).toBeNull();
   });
 
+  it('a file above 1 MiB is refused before it is read, with its size', async () => {
+    choose(' '.repeat(1024 * 1024 + 1));
+    await vi.waitFor(() => expect($('[data-testid="ruleset-errors"]')).not.toBeNull());
+    expect($('[data-testid="ruleset-errors"]')?.textContent).toContain('1048577 byte');
+    expect(await userRulesetItem.getValue()).toBeNull();
+  });
+
+  it('a ruleset the storage refuses (quota) is reported, not lost in an uncaught error', async () => {
+    const save = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES'));
+    choose(JSON.stringify({ name: 'Bộ của tôi', rules: [{ ...pinned.rules[0], id: 'my-own-rule' }] }));
+    await vi.waitFor(() =>
+      expect($('[data-testid="ruleset-errors"]')?.textContent).toContain('Không lưu được'),
+    );
+    save.mockRestore();
+  });
+
   it('a valid file is saved and shown; remove clears it', async () => {
     choose(JSON.stringify({ name: 'Bộ của tôi', rules: [{ ...pinned.rules[0], id: 'my-own-rule' }] }));
     await vi.waitFor(() =>
