@@ -29,7 +29,17 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              // Firefox's built-in consent: nothing is collected or transmitted (the agency's RulesetUrl
+              // is a download, not a transmission of the user's data). See docs/permissions.md.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {
           // Firefox has no managed schema in the manifest (policies.json carries the values as is).
           storage: { managed_schema: 'managed_schema.json' },

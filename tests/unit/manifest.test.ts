@@ -64,4 +64,18 @@ describe('manifest', () => {
     expect(m.web_accessible_resources ?? []).toEqual([]);
     expect(m.externally_connectable).toBeUndefined();
   });
+
+  it('Firefox: declares that no data is collected (built-in consent), so the build prints no warning', () => {
+    const file = join(ROOT, '.output/firefox-mv3/manifest.json');
+    expect(existsSync(file), 'build the Firefox extension first: npx wxt build -b firefox').toBe(true);
+    const gecko = JSON.parse(readFileSync(file, 'utf8')).browser_specific_settings?.gecko;
+    expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('installs refuse a dependency that needs a newer Node than the documented one (.npmrc engine-strict)', () => {
+    expect(readFileSync(join(ROOT, '.npmrc'), 'utf8')).toMatch(/^engine-strict=true$/m);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.engines.node).toBe('>=20.19');
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain('Node 20 (≥ 20.19)');
+  });
 });
