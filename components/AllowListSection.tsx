@@ -9,7 +9,7 @@ export function AllowListSection(props: {
 }) {
   const { t } = useI18n();
   return (
-    <Section id="allow-list" title={t('allow_heading')}>
+    <Section id="allow-list" title={t('allow_heading')} fold>
       {props.words.length === 0 ? (
         <p class="desc">{t('allow_empty')}</p>
       ) : (

@@ -31,7 +31,7 @@ export function CategorySection(props: {
 }) {
   const { t, lang } = useI18n();
   return (
-    <Section id="categories" title={t('categories_heading')}>
+    <Section id="categories" title={t('categories_heading')} fold>
       {CATEGORIES.map((c) => categoryInfo(c)).map((c) => (
         <Switch
           key={c.id}

@@ -6,7 +6,7 @@ import { useI18n } from './i18n';
 export function PrivacySection({ rulesetUrl }: { rulesetUrl?: string | undefined }) {
   const { t, lang } = useI18n();
   return (
-    <Section id="privacy" title={t('privacy_heading')}>
+    <Section id="privacy" title={t('privacy_heading')} fold>
       <p>{t('privacy_text')}</p>
       {rulesetUrl ? <p class="desc">{t('privacy_fetch', rulesetUrl)}</p> : null}
       <p data-testid="code-link">

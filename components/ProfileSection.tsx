@@ -2,7 +2,13 @@
 import type { Profile } from '../rules/types';
 import type { Setting } from '../settings/resolve';
 import { RadioGroup, Section } from './controls';
-import { useI18n } from './i18n';
+import { type MessageKey, useI18n } from './i18n';
+
+const OPTIONS: [Profile, MessageKey, MessageKey][] = [
+  ['citizen', 'profile_citizen', 'profile_citizen_desc'],
+  ['civil-servant', 'profile_civil_servant', 'profile_civil_servant_desc'],
+  ['agency-page', 'profile_agency_page', 'profile_agency_page_desc'],
+];
 
 export function ProfileSection(props: { profile: Setting<Profile>; onChange: (p: Profile) => void }) {
   const { t } = useI18n();
@@ -15,15 +21,12 @@ export function ProfileSection(props: { profile: Setting<Profile>; onChange: (p:
         value={props.profile.value}
         locked={props.profile.locked}
         onChange={props.onChange}
-        options={[
-          { value: 'citizen', label: t('profile_citizen'), desc: t('profile_citizen_desc') },
-          {
-            value: 'civil-servant',
-            label: t('profile_civil_servant'),
-            desc: t('profile_civil_servant_desc'),
-          },
-          { value: 'agency-page', label: t('profile_agency_page'), desc: t('profile_agency_page_desc') },
-        ]}
+        options={OPTIONS.map(([value, label, desc]) => ({
+          value,
+          label: t(label),
+          // Only the chosen profile is explained, so the popup's first view stays short.
+          ...(value === props.profile.value ? { desc: t(desc) } : {}),
+        }))}
       />
     </Section>
   );

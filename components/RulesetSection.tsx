@@ -53,7 +53,7 @@ export function RulesetSection(props: {
   };
 
   return (
-    <Section id="ruleset" title={t('ruleset_heading')}>
+    <Section id="ruleset" title={t('ruleset_heading')} fold>
       {locked ? (
         <p>
           {t('ruleset_disabled')} <LockedNote />

@@ -13,7 +13,7 @@ export function SensitivitySection(props: {
 }) {
   const { t } = useI18n();
   return (
-    <Section id="sensitivity" title={t('sensitivity_heading')}>
+    <Section id="sensitivity" title={t('sensitivity_heading')} fold>
       <Switch
         name="show-low"
         label={t('show_low')}

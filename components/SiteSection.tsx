@@ -24,7 +24,7 @@ export function SiteSection(props: {
   const { t } = useI18n();
   const { site } = props;
   return (
-    <Section id="site" title={t('site_heading')}>
+    <Section id="site" title={t('site_heading')} quiet>
       {site.host && site.setting ? (
         <>
           <Switch

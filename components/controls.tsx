@@ -90,10 +90,34 @@ export function RadioGroup<V extends string>(props: {
   );
 }
 
-export function Section(props: { title: ComponentChildren; id: string; children: ComponentChildren }) {
+/**
+ * A titled part of the popup. `fold`: closed until its heading is clicked (or activated by keyboard),
+ * so the first view holds only what is needed at a glance. `quiet`: the heading is for screen readers
+ * only, where the controls already say what they are about.
+ */
+export function Section(props: {
+  title: ComponentChildren;
+  id: string;
+  fold?: boolean;
+  quiet?: boolean;
+  children: ComponentChildren;
+}) {
+  const heading = (
+    <h2 id={`${props.id}-h`} class={props.quiet ? 'visually-hidden' : undefined}>
+      {props.title}
+    </h2>
+  );
+  if (props.fold) {
+    return (
+      <details id={props.id} class="fold">
+        <summary>{heading}</summary>
+        <div class="fold-body">{props.children}</div>
+      </details>
+    );
+  }
   return (
     <section aria-labelledby={`${props.id}-h`} id={props.id}>
-      <h2 id={`${props.id}-h`}>{props.title}</h2>
+      {heading}
       {props.children}
     </section>
   );

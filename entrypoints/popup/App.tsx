@@ -9,7 +9,7 @@ import { ProfileSection } from '../../components/ProfileSection';
 import { RulesetSection } from '../../components/RulesetSection';
 import { SensitivitySection } from '../../components/SensitivitySection';
 import { type SiteInfo, SiteSection } from '../../components/SiteSection';
-import { StatsSection } from '../../components/StatsSection';
+import { StatsSection, TodayLine } from '../../components/StatsSection';
 import {
   activeHost,
   removeAllowWord,
@@ -56,7 +56,7 @@ export function App({ host }: { host?: Promise<string | null> }) {
         <header>
           <h1>{t('extName')}</h1>
           <label>
-            {t('lang_label')}{' '}
+            <span class="visually-hidden">{t('lang_label')}</span>
             <select
               value={view.uiLang.value}
               onChange={(e) => void setPref('uiLang', (e.currentTarget as HTMLSelectElement).value as UiLang)}
@@ -76,6 +76,7 @@ export function App({ host }: { host?: Promise<string | null> }) {
           onPause={(p) => void setPref('paused', p)}
         />
         <ProfileSection profile={view.profile} onChange={(p) => void setPref('profile', p)} />
+        <TodayLine summary={model.stats} />
         <CategorySection categories={view.categories} onChange={(c, on) => void setCategory(c, on)} />
         <SensitivitySection
           showLow={view.showLow}

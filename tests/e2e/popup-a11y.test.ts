@@ -1,5 +1,6 @@
 // The popup in real Chromium: every control reachable and operable by keyboard, labelled, and the
 // layout still fits (no sideways scrolling, nothing clipped) at 200% zoom.
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Launched, launchWithExtension } from './harness';
 
@@ -13,7 +14,7 @@ async function openPopup(width: number) {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width, height: 600 });
   await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  await page.locator('input[name="cat-hate"]').waitFor();
+  await page.locator('input[name="cat-hate"]').waitFor({ state: 'attached' });
   return page;
 }
 
@@ -32,13 +33,23 @@ it('every form control has an accessible name', async () => {
   await page.close();
 });
 
-it('keyboard only: Tab reaches a category switch, Space turns it off and the choice is saved', async () => {
-  const page = await openPopup(400);
-  let reached = false;
-  for (let i = 0; i < 40 && !reached; i++) {
+/** Presses Tab until `done` holds for the focused element (at most 40 times). */
+async function tabUntil(page: Page, done: (el: Element | null) => boolean): Promise<boolean> {
+  for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
-    reached = await page.evaluate(() => document.activeElement?.getAttribute('name') === 'cat-vulgar');
+    if (await page.evaluate(done, null as never)) return true;
   }
+  return false;
+}
+
+it('keyboard only: Tab reaches the categories, Enter opens them, Space turns a switch off and it is saved', async () => {
+  const page = await openPopup(400);
+  // The categories are one section that opens: its heading is the first stop.
+  expect(await tabUntil(page, () => document.activeElement?.closest('#categories') != null)).toBe(true);
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+  await page.keyboard.press('Enter');
+  expect(await page.locator('#categories').getAttribute('open')).not.toBeNull();
+  const reached = await tabUntil(page, () => document.activeElement?.getAttribute('name') === 'cat-vulgar');
   expect(reached).toBe(true);
   // Focus is visible: the focused switch draws an outline.
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);

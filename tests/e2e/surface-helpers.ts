@@ -1,0 +1,82 @@
+// Helpers of the surface tests (what a person sees: geometry, computed colours, focus): WCAG contrast of
+// computed colours, rectangle overlap, and the panels inside <ungxu-root>'s shadow root.
+import type { Page } from 'playwright-core';
+
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** "rgb(1, 2, 3)" / "rgba(1, 2, 3, 0.5)" → [r, g, b, a]. */
+export function parseColour(css: string): [number, number, number, number] {
+  const m = /rgba?\(([^)]+)\)/.exec(css);
+  if (!m?.[1]) throw new Error(`not an rgb() colour: ${css}`);
+  const [r = 0, g = 0, b = 0, a = 1] = m[1]
+    .split(/[,\s/]+/)
+    .filter(Boolean)
+    .map(Number);
+  return [r, g, b, a];
+}
+
+const luminance = ([r, g, b]: readonly number[]) => {
+  const lin = (v: number) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r ?? 0) + 0.7152 * lin(g ?? 0) + 0.0722 * lin(b ?? 0);
+};
+
+/** WCAG 2 contrast ratio of two computed colours (the background must be opaque). */
+export function contrast(fg: string, bg: string): number {
+  const [a, b] = [luminance(parseColour(fg)), luminance(parseColour(bg))].sort((x, y) => y - x);
+  return ((a ?? 0) + 0.05) / ((b ?? 0) + 0.05);
+}
+
+/** Relative luminance of a computed colour: near 0 is dark, near 1 is light. */
+export const lightness = (css: string): number => luminance(parseColour(css));
+
+/** Area shared by two rectangles (0 when they do not overlap). */
+export function overlapArea(a: Box, b: Box): number {
+  const w = Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left);
+  const h = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/**
+ * Every text-bearing element inside `rootSelector` (light DOM, or the shadow root of <ungxu-root> when
+ * `inShadow`), with its computed colour and the first opaque background behind it.
+ */
+export function textColours(
+  page: Page,
+  rootSelector: string,
+  inShadow: boolean,
+): Promise<{ text: string; colour: string; background: string }[]> {
+  return page.evaluate(
+    ([sel, shadow]) => {
+      const scope = shadow ? document.querySelector('ungxu-root')?.shadowRoot : document;
+      const root = scope?.querySelector(sel);
+      if (!root) return [];
+      const opaque = (el: Element | null): string => {
+        for (let e = el; e; e = e.parentElement) {
+          const bg = getComputedStyle(e).backgroundColor;
+          if (!/rgba\(.*, 0\)$/.test(bg) && bg !== 'transparent') return bg;
+        }
+        return getComputedStyle(document.documentElement).backgroundColor;
+      };
+      const out: { text: string; colour: string; background: string }[] = [];
+      for (const el of [root, ...root.querySelectorAll('*')]) {
+        const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim());
+        if (!own || el.getClientRects().length === 0) continue;
+        out.push({
+          text: (el.textContent ?? '').trim().slice(0, 40),
+          colour: getComputedStyle(el).color,
+          background: opaque(el),
+        });
+      }
+      return out;
+    },
+    [rootSelector, inShadow] as const,
+  );
+}
