@@ -72,6 +72,7 @@ describe('a full session makes no network request', () => {
     // The popup: switch a category off and on, change the profile; then the Code page.
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.locator('#categories summary').click();
     await popup.locator('input[name="cat-vulgar"]').click();
     await expect.poll(() => popup.locator('input[name="cat-vulgar"]').isChecked()).toBe(false);
     await popup.locator('input[name="cat-vulgar"]').click();
