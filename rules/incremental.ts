@@ -73,9 +73,10 @@ export function recheckWindow(
   return [...kept.filter((f) => !overlaps(f)), ...fresh].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** A finding moved by `delta` characters, its frame's slots with it. */
-function shifted(f: Finding, delta: number): Finding {
+/** A finding moved by `delta` characters, its frame's slots and related words with it. */
+export function shifted(f: Finding, delta: number): Finding {
   const moved = { ...f, start: f.start + delta, end: f.end + delta };
   if (f.slots) moved.slots = f.slots.map((s) => ({ ...s, start: s.start + delta, end: s.end + delta }));
+  if (f.related) moved.related = f.related.map((r) => ({ start: r.start + delta, end: r.end + delta }));
   return moved;
 }

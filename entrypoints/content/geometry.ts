@@ -155,14 +155,51 @@ function roughlyVisible(el: ValueBox, length: number): (r: Span) => boolean {
   return ([start, end]) => end >= top - margin && start <= bottom + margin;
 }
 
+/** Above this many ranges, an editable element's ranges are measured only around what it shows. */
+const MANY_RANGES = 200;
+
+/**
+ * For an editable element with many ranges (a long post full of hints), the ranges that may be on
+ * screen: text order is screen order, so a binary search over the ranges, measuring one at a time,
+ * finds the first and last within three screens of the visible area, and only those are measured
+ * (drawing 1,764 findings of a long paste took 386 ms).
+ */
+function nearArea(m: TextModel, ranges: readonly Span[], area: Rect): (i: number) => boolean {
+  if (ranges.length <= MANY_RANGES) return () => true;
+  const order = ranges.map((_, i) => i).sort((a, b) => (ranges[a] as Span)[0] - (ranges[b] as Span)[0]);
+  // What shows is the element's area within the window (a long post is taller than the screen).
+  const screen = m.el.ownerDocument.defaultView?.innerHeight ?? area.height;
+  const top = Math.max(area.top, 0) - 3 * screen;
+  const bottom = Math.min(area.top + area.height, screen) + 3 * screen;
+  const rectOf = (k: number) => {
+    const [start, end] = ranges[order[k] as number] as Span;
+    return rangeOf(m, start, end).getBoundingClientRect();
+  };
+  const search = (below: (r: DOMRect) => boolean) => {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (below(rectOf(mid))) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  const first = search((r) => r.bottom >= top);
+  const last = search((r) => r.top > bottom);
+  const shown = new Set(order.slice(first, last));
+  return (i) => shown.has(i);
+}
+
 /** Screen rects of each [start, end) in the box, clipped to what the box shows (one layout for all). */
 export function rectsOfAll(m: TextModel, ranges: readonly Span[], host: ShadowRoot): Rect[][] {
   const el = m.el;
   const area = visibleArea(el);
-  const all = isValueBox(el)
-    ? mirrorRectsAll(el, ranges, host)
-    : ranges.map(([start, end]) => perLine(rangeOf(m, start, end).getClientRects()));
-  return all.map((rects) => clip(rects, area));
+  if (isValueBox(el)) return mirrorRectsAll(el, ranges, host).map((rects) => clip(rects, area));
+  const near = nearArea(m, ranges, area);
+  return ranges.map(([start, end], i) =>
+    near(i) ? clip(perLine(rangeOf(m, start, end).getClientRects()), area) : [],
+  );
 }
 
 /** Screen rects of [start, end) in the box, clipped to what the box shows. */

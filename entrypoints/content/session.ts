@@ -2,7 +2,8 @@
 // keeps the current findings. The nudge builds on this object: `el`, `findings`, `subscribe`.
 import type { Checker, Finding } from '../../rules/types';
 import type { SiteAdapter } from '../../sites';
-import { createLimitNotice, limitText } from './limits';
+import { createLimitNotice, type Limited, limitText } from './limits';
+import { checkInSlices, SLICE, smallEdit } from './slices';
 import { isValueBox, readText, type TextModel } from './text-model';
 
 /** Trailing debounce after the last edit. Small: a check of 2,000 characters costs about a millisecond. */
@@ -70,19 +71,9 @@ export function createSession(el: HTMLElement, adapter: SiteAdapter, deps: Sessi
   let released = false;
   const notice = createLimitNotice(el);
 
-  const check = () => {
-    win.clearTimeout(timer);
-    if (released) return;
-    model = readText(el);
-    // A huge paste: only the head is checked, and a notice says how much (limits.ts).
-    const limited = limitText(model.text);
-    // After an edit with the same checker, only a window around the change is checked again.
-    const checker = deps.checker();
-    all = !checker
-      ? []
-      : checker === checkedWith
-        ? checker.recheck(checkedText, all, limited.text)
-        : checker.check(limited.text);
+  /** The findings of `text` are in: show them. */
+  const finish = (found: readonly Finding[], checker: Checker | null, limited: Limited) => {
+    all = found;
     checkedWith = checker;
     checkedText = limited.text;
     keys = keysOf(all);
@@ -92,11 +83,40 @@ export function createSession(el: HTMLElement, adapter: SiteAdapter, deps: Sessi
     for (const cb of listeners) cb(session);
   };
 
+  /** The run of slices under way, if any (a newer check abandons it). */
+  let stopSlices = () => {};
+
+  /**
+   * Checks the box. An edit is re-checked around the change; a long text that changed a lot (a paste)
+   * is checked in slices, one task each, unless `now` (a submit is coming: the findings are needed at once).
+   */
+  const run = (now: boolean) => {
+    win.clearTimeout(timer);
+    stopSlices();
+    if (released) return;
+    model = readText(el);
+    // Up to CHECK_LIMIT characters; beyond, a notice says how much (limits.ts).
+    const limited = limitText(model.text);
+    const text = limited.text;
+    const checker = deps.checker();
+    if (!checker) return finish([], null, limited);
+    if (checker === checkedWith && smallEdit(checkedText, text))
+      return finish(checker.recheck(checkedText, all, text), checker, limited);
+    if (now || text.length <= SLICE) return finish(checker.check(text), checker, limited);
+    stopSlices = checkInSlices(
+      text,
+      (t) => checker.check(t),
+      (fn) => win.setTimeout(fn, 0),
+      (found) => finish(found, checker, limited),
+    );
+  };
+  const check = () => run(true);
+
   const schedule = () => {
     // Mid-composition the syllable is half-typed (Telex "dduwowcj"): wait for compositionend.
     if (composing || released) return;
     win.clearTimeout(timer);
-    timer = win.setTimeout(check, deps.debounceMs ?? DEBOUNCE_MS);
+    timer = win.setTimeout(() => run(false), deps.debounceMs ?? DEBOUNCE_MS);
   };
 
   const on = (type: string, fn: (e: Event) => void) => el.addEventListener(type, fn, { signal });
@@ -127,6 +147,7 @@ export function createSession(el: HTMLElement, adapter: SiteAdapter, deps: Sessi
     if (released) return;
     released = true;
     win.clearTimeout(timer);
+    stopSlices();
     ac.abort();
     listeners.clear();
     notice.remove();
@@ -160,6 +181,6 @@ export function createSession(el: HTMLElement, adapter: SiteAdapter, deps: Sessi
     },
     release,
   };
-  check();
+  run(false);
   return session;
 }
