@@ -1,5 +1,7 @@
-// The README's rules catalogue is generated from rules/families; this fails when it is stale.
-import { readFileSync } from 'node:fs';
+// The README's generated parts: the rules catalogue (from rules/), which fails when stale, and the pictures
+// that scripts/screenshots.ts takes of the built extension.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CATALOGUE_RULES,
@@ -29,5 +31,16 @@ describe('rules catalogue', () => {
     const doc = `intro\n${START}\nold\n${END}\noutro\n`;
     expect(withCatalogue(doc, 'NEW')).toBe(`intro\n${START}\nNEW\n${END}\noutro\n`);
     expect(() => withCatalogue('no markers', 'x')).toThrow(/catalogue/);
+  });
+
+  it('README shows the card and popup pictures that scripts/screenshots.ts writes', () => {
+    const readme = readFileSync(README_PATH, 'utf8');
+    for (const image of ['docs/images/card.png', 'docs/images/popup.png']) {
+      expect(readme).toContain(`src="${image}"`);
+      expect(existsSync(join(dirname(README_PATH), image)), image).toBe(true);
+      expect(readFileSync(join(dirname(README_PATH), 'scripts/screenshots.ts'), 'utf8')).toContain(
+        `'${image.split('/').pop()}'`,
+      );
+    }
   });
 });
