@@ -56,10 +56,14 @@ it('keyboard only: Tab reaches the categories, Enter opens them, Space turns a s
   expect(outline).not.toBe('none');
   await page.keyboard.press('Space');
   await expect.poll(() => page.locator('input[name="cat-vulgar"]').isChecked()).toBe(false);
-  const prefs = await browser.worker.evaluate("chrome.storage.sync.get('prefs')");
-  expect((prefs as { prefs?: { disabledCategories?: string[] } }).prefs?.disabledCategories).toEqual([
-    'vulgar',
-  ]);
+  // The checkbox flips at once; the background's single writer stores the choice a moment later.
+  const stored = async () =>
+    (
+      (await browser.worker.evaluate("chrome.storage.sync.get('prefs')")) as {
+        prefs?: { disabledCategories?: string[] };
+      }
+    ).prefs?.disabledCategories;
+  await expect.poll(stored).toEqual(['vulgar']);
   await page.keyboard.press('Space');
   await expect.poll(() => page.locator('input[name="cat-vulgar"]').isChecked()).toBe(true);
   await page.close();
