@@ -117,7 +117,7 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
     const hits: (TrieHit & { start?: number; end?: number; frame?: FrameMatch })[] = m.trie.match(tokens);
     if (m.patterns.length) hits.push(...mapPatternHits(text, tokens, m.patterns));
     if (m.frames.length) {
-      const ft = frameText(text, tokens, frameIndex.trie.match(tokens));
+      const ft = frameText(text, tokens, frameIndex.trie.match(tokens), frameIndex.prefixed);
       for (const index of m.frames)
         for (const frame of matchFrame(frameIndex.frames.get(index) as CompiledFrame, ft))
           hits.push({ id: index, from: frame.from, to: frame.to, frame });

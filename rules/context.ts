@@ -42,9 +42,9 @@ export function nearHit(
 }
 
 /**
- * For a frame: the first context occurrence in the gaps between its slots, within `within` words of
- * the main slot on `side` of it ("mày không ngu": "không" stands between the target and the trait;
- * "xử lý nó": "lý" follows the act). Words that fill a slot are not contexts.
+ * For a frame: the first context occurrence in the gaps between its slots, within `within` words on
+ * `side` of one of them ("mày [không] ngu", "dân X toàn [bị] lừa đảo", "xử [lý] nó", "gay [gắt]").
+ * Words that fill a slot are not contexts: the "không" of "không biết điều" is the trait.
  */
 export function insideHit(
   occurrences: readonly TrieHit[] | undefined,
@@ -54,16 +54,16 @@ export function insideHit(
 ): TrieHit | null {
   if (!occurrences) return null;
   const { extent } = frame;
-  const overlaps = (o: TrieHit, r: { from: number; to: number }) => o.to >= r.from && o.from <= r.to;
+  const slots: { from: number; to: number }[] = [frame, ...frame.related];
   for (const o of occurrences) {
-    if (o.from < extent.from || o.to > extent.to || overlaps(o, frame)) continue;
-    if (frame.related.some((r) => overlaps(o, r))) continue;
-    if (
-      o.to < frame.from
-        ? side !== 'after' && frame.from - o.to <= within
-        : side !== 'before' && o.from - frame.to <= within
-    )
-      return o;
+    if (o.from < extent.from || o.to > extent.to) continue;
+    if (slots.some((r) => r.from <= o.from && o.to <= r.to)) continue;
+    for (const r of slots) {
+      const before = r.from - o.to;
+      const after = o.from - r.to;
+      if (side !== 'after' && before >= 1 && before <= within) return o;
+      if (side !== 'before' && after >= 1 && after <= within) return o;
+    }
   }
   return null;
 }

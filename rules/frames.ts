@@ -7,6 +7,17 @@ import type { TrieHit } from './matcher';
 import type { Token } from './normalize';
 import type { SlotShape } from './types';
 
+/**
+ * Words of a lexicon that take its prefixes ("dân", "người" before a place): a hit of `set`'s own trie
+ * set is extended over a prefix right before it, and then fills `set`; without one it fills it only
+ * when the prefix is not `required`.
+ */
+export interface PrefixRule {
+  set: number;
+  prefixes: readonly { f: readonly string[]; k: readonly string[] }[];
+  required: boolean;
+}
+
 /** A slot after compilation: the trie sets that fill it and the shapes. */
 export interface CompiledSlot {
   name: string;
@@ -50,7 +61,13 @@ export interface FrameText {
   shape(kind: SlotShape): readonly TokenRange[];
 }
 
-export function frameText(text: string, tokens: readonly Token[], hits: readonly TrieHit[]): FrameText {
+export function frameText(
+  text: string,
+  tokens: readonly Token[],
+  trieHits: readonly TrieHit[],
+  prefixed?: ReadonlyMap<number, PrefixRule>,
+): FrameText {
+  const hits = prefixed?.size ? withPrefixes(trieHits, tokens, prefixed) : trieHits;
   const bySet = new Map<number, TrieHit[]>();
   for (const h of hits) {
     const list = bySet.get(h.id);
@@ -96,6 +113,39 @@ export function frameText(text: string, tokens: readonly Token[], hits: readonly
       return found;
     },
   };
+}
+
+/** Hits of prefixed words, extended over the longest prefix right before them and given their set. */
+function withPrefixes(
+  hits: readonly TrieHit[],
+  tokens: readonly Token[],
+  prefixed: ReadonlyMap<number, PrefixRule>,
+): TrieHit[] {
+  const out: TrieHit[] = [];
+  for (const h of hits) {
+    const rule = prefixed.get(h.id);
+    if (!rule) {
+      out.push(h);
+      continue;
+    }
+    let from = h.from;
+    for (const p of rule.prefixes) {
+      const start = h.from - p.f.length;
+      if (start < 0 || start >= from) continue;
+      let ok = true;
+      for (let i = 0; i < p.f.length && ok; i++) {
+        const t = tokens[start + i] as Token;
+        // one phrase: no punctuation inside the prefix or between it and the word
+        ok =
+          t.f === p.f[i] &&
+          (t.k === p.k[i] || t.k === `${t.f}0`) &&
+          (tokens[start + i + 1] as Token).gap === 0;
+      }
+      if (ok) from = start;
+    }
+    if (from < h.from || !rule.required) out.push({ id: rule.set, from, to: h.to });
+  }
+  return out;
 }
 
 /** Every match of one frame: one per hit of its main slot that has every required slot in reach. */

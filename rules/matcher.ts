@@ -7,7 +7,16 @@ export interface TermEnd {
   id: number;
   /** Accent keys per syllable: the term must match with its accents. */
   keys: readonly string[];
+  /** A syllable typed without any accent also matches ('typed' mode). */
+  bare?: true;
 }
+
+/**
+ * How a term's accents must match the text: 'fold' ignores them; 'exact' wants them as written;
+ * 'typed' wants each syllable as written or typed without any accent, never with other accents
+ * ("hai lòng" matches "hai long" but not "hài lòng").
+ */
+export type AccentMode = 'fold' | 'exact' | 'typed';
 
 /**
  * Every edge lives in one Map keyed by a number, parent node × SCALE + syllable id (syllables are
@@ -32,6 +41,8 @@ export class SyllableTrie {
    * terms), an exact one with its accent keys; a list only where several terms end at one node.
    */
   private readonly ends: (number | TermEnd | (number | TermEnd)[] | undefined)[] = [];
+  /** One copy of each accent key of exact and typed terms. */
+  private readonly keys = new Map<string, string>();
   private nodes = 1;
   private size = 0;
 
@@ -39,7 +50,12 @@ export class SyllableTrie {
    * Adds a term (normalised with the same tokenizer as the text). Returns false for an empty term.
    * `seen` lets one compile tokenize a term once however many rules and contexts list it.
    */
-  add(term: string, id: number, exact = false, seen?: Map<string, TermSyllables>): boolean {
+  add(
+    term: string,
+    id: number,
+    accents: boolean | AccentMode = false,
+    seen?: Map<string, TermSyllables>,
+  ): boolean {
     const toks = syllablesOf(term, seen);
     if (toks.f.length === 0) return false;
     let node = 0;
@@ -57,7 +73,18 @@ export class SyllableTrie {
       }
       node = child;
     }
-    const end: number | TermEnd = exact ? { id, keys: toks.k } : id;
+    const mode = accents === true ? 'exact' : accents === false ? 'fold' : accents;
+    let end: number | TermEnd = id;
+    if (mode !== 'fold') {
+      // Thousands of lexicon words share a few hundred accent keys: keep one copy of each.
+      const keys = toks.k.map((k) => {
+        const known = this.keys.get(k);
+        if (known !== undefined) return known;
+        this.keys.set(k, k);
+        return k;
+      });
+      end = mode === 'exact' ? { id, keys } : { id, keys, bare: true };
+    }
     const here = this.ends[node];
     this.ends[node] = here === undefined ? end : Array.isArray(here) ? [...here, end] : [here, end];
     this.size++;
@@ -103,7 +130,7 @@ export class SyllableTrie {
     out: TrieHit[],
   ): void {
     if (typeof end === 'number') out.push({ id: end, from, to });
-    else if (sameKeys(end.keys, tokens, from)) out.push({ id: end.id, from, to });
+    else if (sameKeys(end, tokens, from)) out.push({ id: end.id, from, to });
   }
 }
 
@@ -122,7 +149,12 @@ function syllablesOf(term: string, seen?: Map<string, TermSyllables>): TermSylla
   return out;
 }
 
-function sameKeys(keys: readonly string[], tokens: readonly Token[], from: number): boolean {
-  for (let k = 0; k < keys.length; k++) if (tokens[from + k]?.k !== keys[k]) return false;
+function sameKeys(end: TermEnd, tokens: readonly Token[], from: number): boolean {
+  for (let k = 0; k < end.keys.length; k++) {
+    const t = tokens[from + k];
+    if (t === undefined) return false;
+    // A syllable without any accent has the key of its folded letters and tone 0 ("dan" → "dan0").
+    if (t.k !== end.keys[k] && !(end.bare && t.k === `${t.f}0`)) return false;
+  }
   return true;
 }

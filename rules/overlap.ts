@@ -1,6 +1,7 @@
 // Overlap resolution: of candidates that overlap, one is shown. Deterministic: the longest (measured
-// composed, so NFD input settles as NFC does; a frame weighs as its whole extent), then the most
-// severe, then the earliest, then the rule id.
+// composed, so NFD input settles as NFC does; a frame weighs as its whole extent), then a frame before
+// a word rule (the frame whose slots hold more words first), then the most severe, then the earliest,
+// then the rule id.
 import { type Severity, severityRank } from './types';
 
 /** What resolution needs of a candidate's rule. */
@@ -51,14 +52,19 @@ export function resolve(
 ): Candidate[] {
   const id = (c: Candidate) => rules[c.index]?.rule.id ?? '';
   // A frame weighs as the whole of its words: a province stereotype is shown as one, not as the
-  // insult word inside it.
+  // insult word inside it; on the same words, the frame (which read the whole meaning) wins.
   const weights = new Map<Candidate, number>();
   for (const c of cands)
     weights.set(c, c.extent ? length(c.extent.start, c.extent.end) : length(c.start, c.end));
   const weight = (c: Candidate) => weights.get(c) as number;
+  // Two frames on the same words: the one whose slots hold more of them ("mấy ông sư" a clergy, not
+  // "mấy ông" men).
+  const framed = (c: Candidate) =>
+    c.extent ? 1 + (c.slots ?? []).reduce((n, s) => n + s.end - s.start, 0) : 0;
   cands.sort(
     (a, b) =>
       weight(b) - weight(a) ||
+      framed(b) - framed(a) ||
       rank(b, rules) - rank(a, rules) ||
       a.start - b.start ||
       (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0),

@@ -32,13 +32,30 @@ export const tooLarge = (bytes: number): ValidationError => ({
   },
 });
 
-const termsIn = (rule: unknown): number => {
-  if (typeof rule !== 'object' || rule === null) return 0;
-  const r = rule as { terms?: unknown; near?: { terms?: unknown }; unless?: unknown };
-  const count = (t: unknown) => (Array.isArray(t) ? t.length : 0);
-  const unless = Array.isArray(r.unless) ? r.unless : [];
-  return count(r.terms) + count(r.near?.terms) + unless.reduce((n: number, u) => n + count(u?.terms), 0);
-};
+/**
+ * Terms a ruleset makes every tab compile: each rule's own terms, and each distinct context list once
+ * (rules that share a list of counter-speech words compile it once).
+ */
+function termsIn(rules: readonly unknown[]): number {
+  const lists = new Set<string>();
+  let n = 0;
+  const context = (c: unknown) => {
+    const ctx = c as { terms?: unknown; accents?: unknown } | null;
+    if (!ctx || !Array.isArray(ctx.terms)) return;
+    const key = `${String(ctx.accents)}\u0000${ctx.terms.join('\u0000')}`;
+    if (lists.has(key)) return;
+    lists.add(key);
+    n += ctx.terms.length;
+  };
+  for (const rule of rules) {
+    if (typeof rule !== 'object' || rule === null) continue;
+    const r = rule as { terms?: unknown; near?: unknown; unless?: unknown };
+    if (Array.isArray(r.terms)) n += r.terms.length;
+    context(r.near);
+    if (Array.isArray(r.unless)) for (const u of r.unless) context(u);
+  }
+  return n;
+}
 const TOP_KEYS = ['$schema', 'name', 'version', 'rules', 'disable', 'lockCategories', 'officialDomains'];
 /** Lowercase ASCII host name with at least two labels (IDN in punycode): "moh.gov.vn", "xn--...vn". */
 const HOSTNAME =
@@ -94,7 +111,7 @@ export function validateRuleset(input: unknown, opts: ValidateOptions = {}): Val
         );
       }
     });
-    const terms = Array.isArray(rs.rules) ? rs.rules.reduce((n: number, r) => n + termsIn(r), 0) : 0;
+    const terms = Array.isArray(rs.rules) ? termsIn(rs.rules) : 0;
     if (terms > MAX_TERMS)
       issues.add(
         'rules',

@@ -27,20 +27,6 @@ const SEXIST_SUGGESTION = {
   en: 'Talk about the person and the act, not their gender.',
 };
 
-/** LGBT people named as a group ("bê đê": gender-lgbt-word-aimed). */
-const LGBT_WORDS = [
-  'đồng tính',
-  'người đồng tính',
-  'đồng tính nam',
-  'đồng tính nữ',
-  'gay',
-  'les',
-  'lgbt',
-  'lgbtq',
-  'chuyển giới',
-  'người chuyển giới',
-] as const;
-
 /** Slurs that stay slurs without their accents ("xang pha nhot", "bon be de"). */
 const PLAIN_LGBT_SLURS = [
   'bóng lộ',
@@ -164,94 +150,6 @@ export const gender = defineFamily({
         allow: [
           'bạn ấy là người đồng tính, sống rất tích cực',
           'đừng gọi bạn ấy là bọn bê đê, như thế là xúc phạm',
-        ],
-      },
-    },
-    {
-      // Contempt for LGBT people as a group: an illness, against nature, disgusting.
-      id: 'gender-lgbt-contempt',
-      kind: 'terms',
-      message: {
-        vi: 'Coi người đồng tính, chuyển giới là bệnh hoạn, lệch lạc: lời lẽ kỳ thị.',
-        en: 'Calling gay or transgender people sick or unnatural is discrimination.',
-      },
-      suggestion: {
-        vi: 'Đồng tính không phải là bệnh; nói về hành vi cụ thể nếu cần phê phán.',
-        en: 'Being gay is not an illness; criticise a specific act if you must.',
-      },
-      // Exact: folded, "gay" is "gây" (gây nghiện), "đồng tính" is "đồng tình", "tởm" is "tôm".
-      accents: 'exact',
-      terms: LGBT_WORDS,
-      near: {
-        terms: [
-          'bệnh hoạn',
-          'là bệnh',
-          'là một bệnh',
-          'là một loại bệnh',
-          'là một căn bệnh',
-          'bệnh tâm thần',
-          'phải chữa',
-          'cần chữa',
-          'đi chữa',
-          'ghê tởm',
-          'kinh tởm',
-          'tởm',
-          'biến thái',
-          'trái tự nhiên',
-          'trái với tự nhiên',
-          'ngược tự nhiên',
-          'lệch lạc',
-          'quái thai',
-          'quái dị',
-          'dị hợm',
-          'đồi bại',
-          'suy đồi',
-          'đáng chết',
-          'chết hết',
-          'không bình thường',
-          'hủy hoại',
-          'tởm lợm',
-        ],
-        within: 4,
-        accents: 'exact',
-        extend: true,
-      },
-      unless: [
-        ...CONDEMNED,
-        // "gay gắt", "gay go", "gay cấn": tense, not gay.
-        { terms: ['gắt', 'go', 'cấn'], within: 1, side: 'after', accents: 'exact' },
-        {
-          terms: [
-            'không phải',
-            'không còn',
-            'không bị coi',
-            'đâu phải',
-            'chẳng phải',
-            'không hề',
-            'loại khỏi',
-            'xóa khỏi',
-            'định kiến',
-            'quan niệm sai',
-            'lầm tưởng',
-            'hiểu lầm',
-            'sai lầm',
-            'ngừng',
-            'đừng',
-          ],
-          within: 6,
-          // Exact: folded, "đừng" is "đúng" ("đúng là bọn … bệnh hoạn").
-          accents: 'exact',
-        },
-      ],
-      examples: {
-        flag: [
-          '[đồng tính là bệnh], phải chữa',
-          '[lgbt là trái tự nhiên], bệnh hoạn',
-          '[chuyển giới là biến thái]',
-        ],
-        allow: [
-          'đồng tính không phải là bệnh, WHO đã khẳng định từ lâu',
-          'định kiến coi đồng tính là bệnh hoạn cần được xóa bỏ',
         ],
       },
     },
@@ -404,7 +302,6 @@ export const gender = defineFamily({
           '[đàn bà biết gì] mà nói',
           '[chân dài não ngắn] thì hiểu gì',
           '[loại đàn bà] như cô ta',
-          '[con gái học nhiều làm gì], rồi cũng lấy chồng',
           '[đàn bà phải biết thân] biết phận',
           '[bọn nữ quyền] rởm',
         ],
@@ -559,7 +456,7 @@ export const gender = defineFamily({
         { terms: ['không phải', 'đâu phải', 'định kiến', 'đừng'], within: 6, accents: 'exact' },
       ],
       examples: {
-        flag: ['[đúng là phụ nữ lái xe], ngu hết chỗ nói', '[đàn bà lái xe như hạch]'],
+        flag: ['[đúng là phụ nữ lái xe], ngu hết chỗ nói'],
         allow: [
           'một phụ nữ lái xe máy bị xe tải tông',
           'phụ nữ lái xe an toàn hơn, số liệu bảo hiểm cho thấy vậy',

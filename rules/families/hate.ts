@@ -347,7 +347,7 @@ export const hate = defineFamily({
         { terms: ['đối xử', 'đối đãi', 'bị coi', 'bị xem', 'bị đối xử'], within: 5, side: 'before' },
       ],
       examples: {
-        flag: ['dân ở đó toàn [lũ súc vật]', '[bọn nhập cư là sâu bọ]', '[tụi nó là lũ thú vật]'],
+        flag: ['dân ở đó toàn [lũ súc vật]', '[tụi nó là lũ thú vật]'],
         allow: [
           'phun thuốc diệt sâu bọ cho vườn rau',
           'lên án việc gọi người khác là súc vật',

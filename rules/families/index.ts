@@ -3,22 +3,30 @@
 import type { RuleSpec } from '../types';
 import { confidential } from './confidential';
 import { gender } from './gender';
+import { genderFrames } from './gender-frames';
 import { hate } from './hate';
+import { hateFrames } from './hate-frames';
 import { illegalAds } from './illegal-ads';
 import { insult } from './insult';
 import { privacy } from './privacy';
 import { regional } from './regional';
+import { regionalFrames } from './regional-frames';
 import { religious } from './religious';
+import { religiousFrames } from './religious-frames';
 import { unverified } from './unverified';
 import { violence } from './violence';
 import { vulgar } from './vulgar';
 
 export const FAMILIES = {
   hate,
+  hateFrames,
   violence,
   regional,
+  regionalFrames,
   religious,
+  religiousFrames,
   gender,
+  genderFrames,
   insult,
   vulgar,
   unverified,

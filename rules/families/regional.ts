@@ -1,7 +1,7 @@
 // Regional discrimination (phân biệt vùng miền, Điều 4.5): slang slurs for people of a region, and
 // contempt aimed at the people of a province or region.
 import { defineFamily } from '../family';
-import { COUNTER_SPEECH, NEWS_REPORTING, QUOTED } from './contexts';
+import { COUNTER_SPEECH, QUOTED } from './contexts';
 
 /**
  * A slur named to report or reject it: counter-speech before it (QUOTED) or right after it
@@ -33,121 +33,6 @@ const MSG = {
   vi: 'Từ miệt thị người theo vùng miền.',
   en: 'A slur against people from a region of Vietnam.',
 };
-
-/** Provinces and regions most often targeted online, in their usual written forms. */
-const PLACES = [
-  'thanh hóa',
-  'nghệ an',
-  'hà tĩnh',
-  'nghệ tĩnh',
-  'quảng bình',
-  'quảng trị',
-  'quảng nam',
-  'thái bình',
-  'nam định',
-  'hải phòng',
-  'hà nội',
-  'sài gòn',
-  'miền bắc',
-  'miền nam',
-  'miền trung',
-  'miền tây',
-  'người bắc',
-  'người nam',
-  'người trung',
-  'dân bắc',
-  'dân nam',
-  'dân trung',
-  'dân miền tây',
-  'tây nguyên',
-  'xứ nghệ',
-  'dân nghệ',
-  'bắc ninh',
-  'hải dương',
-  'hưng yên',
-  'quảng ngãi',
-  'bình định',
-  'đồng nai',
-  'bình dương',
-  'hà nam',
-  'ninh bình',
-  'đà nẵng',
-  'huế',
-  'miền ngoài',
-  'miền trong',
-  'dân tỉnh lẻ',
-  'tỉnh lẻ',
-  'xứ thanh',
-  'dân xứ thanh',
-  'người thanh',
-  'dân nhà quê',
-  'người miền tây',
-  'dân sài gòn',
-  'dân hà nội',
-  'người hà nội',
-  'người sài gòn',
-  'dân miền núi',
-  'người miền núi',
-] as const;
-
-/** Contempt and discrimination words that, next to a place, blame its whole people. */
-const CONTEMPT = [
-  'trộm cướp',
-  'trộm cắp',
-  'ăn cắp',
-  'ăn cắp vặt',
-  'ăn trộm',
-  'trộm chó',
-  'lừa đảo',
-  'mọi rợ',
-  'man rợ',
-  'mất dạy',
-  'vô học',
-  'thất học',
-  'khốn nạn',
-  'rác rưởi',
-  'cặn bã',
-  'mạt hạng',
-  'hạ đẳng',
-  'súc vật',
-  'lươn lẹo',
-  'gian manh',
-  'gian xảo',
-  'xảo trá',
-  'hèn hạ',
-  'keo kiệt',
-  'bẩn tính',
-  'ăn bẩn',
-  'toàn bọn',
-  'toàn phường',
-  'đuổi về',
-  'cút về',
-  'tránh xa',
-  'không cho thuê',
-  'không tuyển',
-  'không nhận người',
-  'đừng cho thuê',
-  'không nhận dân',
-  'cấm cửa',
-  'giả tạo',
-  'lười biếng',
-  'lười nhác',
-  'làm biếng',
-  'chỉ biết nhậu',
-  'nhậu nhẹt',
-  'vô văn hóa',
-  'ở bẩn',
-  'hôi hám',
-  'nói chuyện như chửi',
-  'láo toét',
-  'hỗn láo',
-  'thô lỗ',
-  'cướp đất',
-  'toàn lũ',
-  'ăn bám',
-  'đĩ điếm',
-  'làm đĩ',
-] as const;
 
 /** Counter-speech against regional prejudice ("đừng vơ đũa cả nắm"). */
 const NOT_ALL = ['không phải', 'đâu phải', 'chẳng phải', 'ở đâu cũng có', 'vơ đũa', 'quy chụp'] as const;
@@ -292,42 +177,6 @@ export const regional = defineFamily({
       },
     },
     {
-      id: 'regional-contempt',
-      kind: 'terms',
-      message: {
-        vi: 'Quy chụp xấu cho cả người dân một vùng, một tỉnh.',
-        en: "Blaming a whole province's or region's people.",
-      },
-      suggestion: {
-        vi: 'Nói về hành vi của một người cụ thể, không về quê quán.',
-        en: "Talk about one person's behaviour, not where they come from.",
-      },
-      terms: PLACES,
-      near: {
-        terms: CONTEMPT,
-        within: 4,
-        extend: true,
-      },
-      unless: [
-        ...QUOTED,
-        { terms: NOT_ALL, within: 6 },
-        // News about a place ("tình trạng trộm cắp ở Hà Tĩnh tăng"), not a verdict on its people.
-        { terms: [...NEWS_REPORTING, 'tình trạng', 'thiệt hại', 'vụ', 'băng nhóm', 'đối tượng'], within: 6 },
-      ],
-      examples: {
-        flag: [
-          'dân [thanh hóa toàn trộm cướp]',
-          '[không cho thuê nhà người nghệ an]',
-          'dân [xứ nghệ lươn lẹo] lắm',
-          'bọn [hải dương toàn phường] ăn cắp vặt',
-        ],
-        allow: [
-          'Thanh Hóa có biển Sầm Sơn rất đẹp',
-          'người ở đâu cũng có người tốt người xấu, đâu phải cứ Thanh Hóa là trộm cướp',
-        ],
-      },
-    },
-    {
       // "bọn thanh hóa", "tụi nghệ an": a province named as a pack, contemptuous on its own.
       // Not "lũ": "lũ miền Trung", "lũ Quảng Nam" are floods.
       id: 'regional-group-contempt',
@@ -443,7 +292,7 @@ export const regional = defineFamily({
         { terms: ['hủ tục', 'xóa mù', 'xóa bỏ', 'giúp', 'hỗ trợ', 'dạy', 'phổ cập', 'tỷ lệ'], within: 8 },
       ],
       examples: {
-        flag: ['[đồ dân tộc mọi rợ]', '[người dân tộc ở bẩn] lắm', 'tụi [trên núi thì biết gì]'],
+        flag: ['[đồ dân tộc mọi rợ]', '[đồng bào dân tộc hôi] lắm'],
         allow: [
           'mặc đồ dân tộc đi chụp ảnh Tết',
           'đồng bào dân tộc thiểu số ở Hà Giang đón Tết sớm',

@@ -275,12 +275,7 @@ export const religious = defineFamily({
         },
       ],
       examples: {
-        flag: [
-          '[người theo đạo toàn mê muội]',
-          '[phật tử gì mà lừa đảo]',
-          'mấy ông [thầy chùa chỉ giỏi moi tiền]',
-          '[cao đài là đạo nhảm nhí]',
-        ],
+        flag: ['[đạo mẫu tào lao] hết sức', '[cao đài là đạo nhảm nhí]'],
         allow: [
           'giáo dân đi lễ nhà thờ đông đủ',
           'phật tử tham gia từ thiện ở vùng lũ',

@@ -79,11 +79,23 @@ describe('frame rules in the checker', () => {
     ).toEqual(['test-word']);
   });
 
+  it("a word rule whose span is exactly the frame's extent still loses to the frame", () => {
+    const phrase: RuleSpec = {
+      ...common,
+      id: 'test-phrase',
+      kind: 'terms',
+      category: 'insult',
+      terms: ['làng a đều keo kiệt'],
+    };
+    const checker = createChecker({ builtin: [phrase, FRAME], lexicons: LEX });
+    expect(checker.check('làng a đều keo kiệt').map((f) => f.ruleId)).toEqual(['test-stereotype']);
+  });
+
   it('unless-contexts are looked for around the whole frame', () => {
     expect(make().check('không phải dân làng A toàn lười biếng')).toEqual([]);
   });
 
-  it('unless-contexts between the slots count too, measured from the main slot', () => {
+  it('unless-contexts between the slots count too', () => {
     const rule: RuleSpec = {
       ...FRAME,
       id: 'test-inside',
@@ -94,6 +106,27 @@ describe('frame rules in the checker', () => {
     expect(checker.check('dân làng A đều không keo kiệt')).toEqual([]);
     // "toàn" fills a slot here, so it is not a context
     expect(checker.check('dân làng A toàn keo kiệt')).toHaveLength(1);
+  });
+
+  it('an unless-context between the slots counts too: "dân làng A không phải toàn lười biếng"', () => {
+    expect(make().check('dân làng A không phải toàn lười biếng')).toEqual([]);
+  });
+
+  it("a context word that is one of the slots' own words does not suppress the frame", () => {
+    const rule: RuleSpec = { ...FRAME, unless: [{ terms: ['lười'], within: 4 }] };
+    const checker = createChecker({ builtin: [rule], lexicons: LEX });
+    expect(checker.check('dân làng A toàn lười biếng').map((f) => f.ruleId)).toEqual(['test-stereotype']);
+  });
+
+  it('between the slots, a context counts within its reach and on its side of a slot', () => {
+    const before: RuleSpec = { ...FRAME, unless: [{ terms: ['bị'], within: 1, side: 'before' }] };
+    const checker = createChecker({ builtin: [before], lexicons: LEX });
+    // "bị" right before the trait: victims, not a verdict
+    expect(checker.check('dân làng A toàn bị lười biếng')).toEqual([]);
+    // "bị" right after a slot, before none: not on the rule's side
+    expect(checker.check('dân làng A bị ốm toàn lười biếng').map((f) => f.ruleId)).toEqual([
+      'test-stereotype',
+    ]);
   });
 
   it('typed without accents, a folded slot still fills; an exact one does not', () => {

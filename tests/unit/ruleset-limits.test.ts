@@ -51,6 +51,12 @@ describe('ruleset limits', () => {
     );
   });
 
+  it('a context list shared by many rules counts once: it compiles once', () => {
+    const unless = [{ terms: words(3_000).map((w) => `${w}x`) }];
+    const rules = [0, 1, 2, 3, 4].map((k) => ({ ...rule(`shared-${k}`, [`từ ${k}`]), unless }));
+    expect(validateRuleset({ name: 'Chung', rules }).ok).toBe(true);
+  });
+
   it(`a file with thousands of errors lists the first ${MAX_ERRORS} and says how many more`, () => {
     const result = validateRuleset({ name: 'Hỏng', rules: Array.from({ length: 1_000 }, () => ({})) });
     expect(result.ok).toBe(false);

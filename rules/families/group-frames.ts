@@ -1,0 +1,398 @@
+// The frames that read a remark about a group of people, shared by the regional, religious, gender
+// and hate families: a verdict on the whole group (group + generaliser + negative trait, or group +
+// trait said of it directly), calling it animals or vermin, and shutting it out. Each family gives
+// its group lexicons, its words and its examples; the frames and their unless-contexts are the same.
+import type { ContextSpec, FrameRule, FrameSlot, LocalText, RuleCategory, Severity } from '../types';
+import { COUNTER_SPEECH, QUOTING } from './contexts';
+
+/** Counter-speech: the writer rejects the stereotype ("đừng vơ đũa cả nắm", "định kiến"). */
+const REJECTED = [
+  ...COUNTER_SPEECH,
+  'vơ đũa',
+  'vơ đũa cả nắm',
+  'quy chụp',
+  'định kiến',
+  'thành kiến',
+  'kỳ thị',
+  'kì thị',
+  'phân biệt',
+  'đừng nghĩ',
+  'đừng có nghĩ',
+  'không nên nghĩ',
+  'không nên nói',
+  'sai lầm',
+  'hiểu lầm',
+  'hiểu sai',
+  'ngộ nhận',
+  'lầm tưởng',
+  'tiếng oan',
+  'mang tiếng',
+  'bị mang tiếng',
+  'bị gắn mác',
+  'gắn mác',
+  'bị cho là',
+  'bị coi là',
+  'bị nói là',
+  'stereotype',
+] as const;
+
+/** Not all of them: "không phải ai cũng", "ở đâu cũng có người tốt người xấu", "một số". */
+const NOT_ALL = [
+  'không phải',
+  'đâu phải',
+  'chẳng phải',
+  'chả phải',
+  'không hẳn',
+  'ở đâu cũng có',
+  'nơi nào cũng có',
+  'chỗ nào cũng có',
+  'vùng nào cũng có',
+  'đâu cũng có',
+  'người tốt người xấu',
+  'người tốt kẻ xấu',
+  'số ít',
+  'cá biệt',
+  'con sâu làm rầu nồi canh',
+  'một con sâu',
+] as const;
+
+/** Someone else's words, reported to be weighed: "người ta nói", "nhiều người nghĩ", "câu". */
+const REPORTED = [
+  'người ta nói',
+  'người ta bảo',
+  'người ta hay nói',
+  'người ta cứ nói',
+  'nhiều người nói',
+  'nhiều người nghĩ',
+  'nhiều người cho rằng',
+  'nhiều người bảo',
+  'có người nói',
+  'có người bảo',
+  'có người cho rằng',
+  'hay bị nói',
+  'thường bị nói',
+  'lối nghĩ',
+  'câu nói',
+  'quan niệm sai',
+  'quan niệm cũ',
+  'cái suy nghĩ',
+  'kiểu suy nghĩ',
+  'tin đồn',
+  'lời đồn',
+] as const;
+
+/** A question that rejects the idea: "ai bảo dân X lười?", "sao lại nói…", "làm gì có chuyện". */
+const REJECTING_QUESTION = [
+  'ai bảo',
+  'ai nói',
+  'ai bảo là',
+  'ai nói là',
+  'sao lại nói',
+  'sao lại bảo',
+  'sao lại cho rằng',
+  'sao lại nghĩ',
+  'sao cứ nói',
+  'sao cứ bảo',
+  'tại sao lại nói',
+  'làm gì có chuyện',
+  'lấy đâu ra',
+  'ai cho rằng',
+  'không đúng',
+  'sai rồi',
+  'nói sai',
+  'vô lý',
+  'không đồng ý',
+] as const;
+
+/** News of a case: an individual reported, not a people judged. */
+const NEWS = [
+  'bị bắt',
+  'bắt giữ',
+  'bị khởi tố',
+  'khởi tố',
+  'truy tố',
+  'điều tra',
+  'cơ quan điều tra',
+  'nghi phạm',
+  'bị can',
+  'bị cáo',
+  'tòa án',
+  'xét xử',
+  'tuyên án',
+  'vụ việc',
+  'vụ án',
+  'vụ lừa',
+  'băng nhóm',
+  'đường dây',
+  'triệt phá',
+  'phá án',
+  'tạm giữ',
+  'tạm giam',
+  'theo báo',
+  'theo thông tin',
+  'bản tin',
+  'thống kê',
+  'khảo sát',
+  'nghiên cứu',
+  'tỷ lệ',
+  'tỉ lệ',
+] as const;
+
+/**
+ * One person, not the group: "một người Hà Nội", "cô gái", "đối tượng". Not "anh", "chị", "em":
+ * between a frame's slots they are the writer ("gái miền Tây em thấy…").
+ */
+const INDIVIDUAL = [
+  'một',
+  '1',
+  'thanh niên',
+  'nam thanh niên',
+  'cô gái',
+  'chàng trai',
+  'người đàn ông',
+  'người phụ nữ',
+  'đối tượng',
+  'nghi phạm',
+  'người',
+  'hai',
+  'tên',
+  'kẻ',
+  'gã',
+  'ả',
+  'nhóm',
+  'băng',
+  'có người',
+  'có một',
+] as const;
+
+/** Negation and victims before the trait: "dân X không lười", "dân X toàn bị lừa". */
+const NOT_OR_VICTIM = [
+  'không',
+  'chẳng',
+  'chả',
+  'chưa',
+  'đâu có',
+  'không hề',
+  'chẳng hề',
+  'chưa từng',
+  'bị',
+  'nạn nhân',
+  'bị hại',
+  'mắc lừa',
+  'sập bẫy',
+  'dính bẫy',
+  'chống',
+  'phòng chống',
+  'tố cáo',
+  'lên án',
+  'thương',
+  'giúp',
+  'hỗ trợ',
+  'bảo vệ',
+] as const;
+
+/** A place, not its people: "ở Hà Nội đánh nhau", "đến Thanh Hóa". */
+const AT_PLACE = ['ở', 'tại', 'từ', 'đến', 'tới', 'ra', 'vào', 'về', 'đi', 'trên', 'khắp', 'quanh'] as const;
+
+/** What may rightly be driven out or wiped out: pests, crime, disease ("bọn trẻ diệt sạch chuột"). */
+const NOT_PEOPLE = [
+  'chuột',
+  'gián',
+  'muỗi',
+  'ruồi',
+  'sâu bệnh',
+  'cỏ dại',
+  'mối',
+  'rệp',
+  'kiến',
+  'ốc bươu',
+  'vi khuẩn',
+  'virus',
+  'dịch',
+  'rác',
+  'tội phạm',
+  'ma túy',
+  'tham nhũng',
+  'tin giả',
+  'hàng giả',
+  'giặc',
+  'quái vật',
+  'zombie',
+] as const;
+
+/** Animals as food or livestock, not as people: "phở bò", "nuôi lợn", "thịt chó". */
+const LIVESTOCK = [
+  'phở',
+  'thịt',
+  'bún',
+  'cơm',
+  'lẩu',
+  'chả',
+  'nem',
+  'gỏi',
+  'món',
+  'nướng',
+  'nuôi',
+  'chăn',
+  'chăn nuôi',
+  'trang trại',
+  'con giống',
+  'bắt',
+  'bán',
+  'mua',
+] as const;
+
+/** What suppresses every group frame. */
+export const GROUP_UNLESS: readonly ContextSpec[] = [
+  { terms: [...REJECTED, ...REPORTED], within: 8 },
+  { terms: NOT_ALL, within: 6 },
+  { terms: REJECTING_QUESTION, within: 6, side: 'before' },
+  { terms: QUOTING, within: 2, side: 'before', accents: 'exact' },
+  { terms: NEWS, within: 8 },
+  { terms: INDIVIDUAL, within: 1, side: 'before', accents: 'exact' },
+  { terms: NOT_OR_VICTIM, within: 1, side: 'before', accents: 'exact' },
+];
+
+/** A link that says what the group is: "dân X là lũ chó", "bọn X như súc vật". */
+const LINK: FrameSlot = {
+  name: 'link',
+  terms: [
+    'là',
+    'là lũ',
+    'là bọn',
+    'là đồ',
+    'là loài',
+    'là giống',
+    'là một lũ',
+    'như',
+    'như lũ',
+    'như bầy',
+    'như đàn',
+    'như là',
+    'như thể',
+    'y như',
+    'chẳng khác gì',
+    'không khác gì',
+    'khác gì',
+    'khác nào',
+    'chả khác gì',
+    'thua',
+    'thua cả',
+    'không bằng',
+    'chẳng bằng',
+    'lũ',
+    'bầy',
+    'bọn',
+    'đồ',
+    'loài',
+    'toàn',
+    'toàn lũ',
+    'toàn bọn',
+    'đều là',
+    'rặt',
+    'đúng là',
+    'cả lũ',
+    'cả bầy',
+  ],
+  accents: 'exact',
+};
+
+/** The examples of one frame: texts it must flag and texts it must leave alone. */
+interface Examples {
+  flag: readonly string[];
+  allow: readonly string[];
+}
+
+/** What a family gives to get its group frames. */
+export interface GroupFrameSpec {
+  category: RuleCategory;
+  /** Id prefix: "regional" gives "regional-stereotype", "regional-dehumanize"… */
+  prefix: string;
+  /** The group lexicons of this family. */
+  groups: readonly string[];
+  severity: Severity;
+  message: { stereotype: LocalText; dehumanize: LocalText; exclusion: LocalText };
+  suggestion: LocalText;
+  /** Stripped from the extension build (build/strip-rule-examples.ts): the frames do without. */
+  examples?: {
+    stereotype: Examples;
+    direct: Examples;
+    dehumanize: Examples;
+    dehumanizeBefore: Examples;
+    exclusion: Examples;
+  };
+  /** Extra unless-contexts of this family (history, a faith's own words…). */
+  unless?: readonly ContextSpec[];
+}
+
+/** The five group frames of one family. */
+export function groupFrames(spec: GroupFrameSpec): FrameRule[] {
+  const group: FrameSlot = { name: 'group', lexicons: spec.groups };
+  const common = {
+    kind: 'frame',
+    category: spec.category,
+    severity: spec.severity,
+    clause: '4.5',
+    suggestion: spec.suggestion,
+    unless: [...GROUP_UNLESS, ...(spec.unless ?? [])],
+  } as const;
+  const trait: FrameSlot = { name: 'trait', lexicons: ['trait.negative'] };
+  const animal: FrameSlot = { name: 'animal', lexicons: ['dehumanize'] };
+  return [
+    {
+      ...common,
+      id: `${spec.prefix}-stereotype`,
+      message: spec.message.stereotype,
+      main: 'trait',
+      slots: [group, { name: 'generalizer', lexicons: ['generalizer'] }, trait],
+      within: 8,
+      ...(spec.examples && { examples: spec.examples.stereotype }),
+    },
+    {
+      // Said of the group directly, right after it: "dân X lươn lẹo lắm".
+      ...common,
+      id: `${spec.prefix}-trait`,
+      message: spec.message.stereotype,
+      main: 'trait',
+      slots: [group, trait],
+      within: 3,
+      scope: 'clause',
+      ordered: true,
+      unless: [...common.unless, { terms: AT_PLACE, within: 1, side: 'before', accents: 'exact' }],
+      ...(spec.examples && { examples: spec.examples.direct }),
+    },
+    {
+      ...common,
+      id: `${spec.prefix}-dehumanize`,
+      message: spec.message.dehumanize,
+      main: 'animal',
+      slots: [group, LINK, animal],
+      within: 4,
+      ordered: true,
+      unless: [...common.unless, { terms: LIVESTOCK, within: 2, side: 'before', accents: 'exact' }],
+      ...(spec.examples && { examples: spec.examples.dehumanize }),
+    },
+    {
+      // The animal first: "lũ chó X", "đồ súc vật X".
+      ...common,
+      id: `${spec.prefix}-dehumanize-before`,
+      message: spec.message.dehumanize,
+      main: 'animal',
+      slots: [LINK, animal, group],
+      within: 2,
+      scope: 'clause',
+      ordered: true,
+      ...(spec.examples && { examples: spec.examples.dehumanizeBefore }),
+    },
+    {
+      ...common,
+      id: `${spec.prefix}-exclusion`,
+      message: spec.message.exclusion,
+      main: 'exclusion',
+      slots: [{ name: 'exclusion', lexicons: ['exclusion'] }, group],
+      within: 6,
+      unless: [...common.unless, { terms: NOT_PEOPLE, within: 3, side: 'after', accents: 'exact' }],
+      ...(spec.examples && { examples: spec.examples.exclusion }),
+    },
+  ];
+}

@@ -1,0 +1,88 @@
+// Women as a group ("phụ nữ", "đàn bà", "con gái", "chị em", "bọn đàn bà"). One-syllable words that
+// fold onto everyday ones keep their accents ("gái" / "gai" a thorn, "nữ" / "nụ" a bud).
+import { defineLexicon } from './define';
+
+const WOMEN = [
+  'gái bây giờ',
+  'con gái bây giờ',
+  'phụ nữ bây giờ',
+  'đàn bà bây giờ',
+  'người vợ',
+  'làm vợ',
+  'vợ con nhà người ta',
+  'phụ nữ',
+  'đàn bà',
+  'con gái',
+  'đàn bà con gái',
+  'chị em',
+  'chị em phụ nữ',
+  'chị em mình',
+  'nữ giới',
+  'phái nữ',
+  'phái yếu',
+  'giới nữ',
+  'mẹ bỉm sữa',
+  'mẹ bỉm',
+  'bỉm sữa',
+  'bà mẹ',
+  'mấy bà mẹ',
+  'gái quê',
+  'gái phố',
+  'gái thành phố',
+  'gái có chồng',
+  'gái một con',
+  'gái đã có chồng',
+  'gái đẹp',
+  'gái xinh',
+  'hot girl',
+  'phụ nữ đơn thân',
+  'mẹ đơn thân',
+  'gái ế',
+  'nữ tài xế',
+  'tài xế nữ',
+  'ninja lead',
+  'lái xe nữ',
+  'sếp nữ',
+  'nữ sếp',
+  'lãnh đạo nữ',
+  'nữ lãnh đạo',
+  'nữ sinh',
+  'nữ nhân viên',
+  'nhân viên nữ',
+  'lao động nữ',
+  'con dâu',
+  'nàng dâu',
+  'women',
+  'woman',
+  'girls',
+  'females',
+  'female',
+  'feminist',
+  'nữ quyền',
+  'bọn nữ quyền',
+  'lũ nữ quyền',
+  'phe nữ quyền',
+] as const;
+
+/** Packs: "bọn đàn bà", "lũ con gái", "mấy con mụ". */
+const PACK = ['bọn', 'lũ', 'tụi', 'đám', 'mấy', 'mấy con', 'cái loại', 'loại', 'thứ', 'giống'] as const;
+
+export default defineLexicon({
+  id: 'group.women',
+  about: {
+    vi: 'Phụ nữ như một nhóm ("phụ nữ", "đàn bà", "con gái", "chị em", "bọn đàn bà").',
+    en: 'Women as a group ("phụ nữ", "đàn bà", "con gái", "chị em", "bọn đàn bà").',
+  },
+  typed: [...WOMEN, ...['đàn bà', 'con gái', 'phụ nữ', 'vợ'].flatMap((w) => PACK.map((p) => `${p} ${w}`))],
+  // Exact: folded, "gái" is "gai" (a thorn), "nữ" is "nụ" (a bud), "mụ" is "mù".
+  // "vợ" folds to "vô"; "vợ tôi" is one wife (the frames' unless).
+  exact: [
+    'vợ',
+    'bà cô',
+    'mấy mụ',
+    'các mụ',
+    'đám mụ',
+    'bọn mụ',
+    ...PACK.filter((p) => p !== 'mấy con').map((p) => `${p} gái`),
+  ],
+});
