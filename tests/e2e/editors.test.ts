@@ -22,7 +22,7 @@ import { launchOnSites, type SitesBrowser } from './editors-sites';
 
 // Sentences written for these tests. The built-in rules flag: "bắc kỳ" (regional, high, with the
 // replacement "người miền Bắc"), "ngu như bò" / "ngu" (insult, medium, advice only).
-const REGIONAL = 'Bọn bắc kỳ toàn nói dối';
+const REGIONAL = 'Bọn bắc kỳ lại đến rồi';
 const INSULT = 'mày ngu như bò';
 
 let browser: SitesBrowser;
@@ -164,7 +164,7 @@ describe('Facebook fixture (Lexical)', () => {
     await pollMarks(page).toHaveLength(1);
     await page.locator('[data-ungxu="badge"]').click();
     await page.locator('[data-ungxu="card"] [data-action="apply"]').click();
-    const fixed = 'Bọn người miền Bắc toàn nói dối';
+    const fixed = 'Bọn người miền Bắc lại đến rồi';
     await expect.poll(() => lexicalText(page, 'comment-1')).toBe(fixed);
     expect(await page.locator('#comment-1').textContent()).toBe(fixed);
     await pollMarks(page).toHaveLength(0);
@@ -411,7 +411,7 @@ describe('generic adapter: textarea and contenteditable', () => {
     await pollMarks(page).toHaveLength(1);
     await page.keyboard.press('Alt+Shift+U');
     await page.locator('[data-ungxu="card"] [data-action="apply"]').click();
-    await expect.poll(() => page.locator('#message').inputValue()).toBe('Bọn người miền Bắc toàn nói dối');
+    await expect.poll(() => page.locator('#message').inputValue()).toBe('Bọn người miền Bắc lại đến rồi');
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('#message').inputValue()).toBe(REGIONAL);
     await page.close();

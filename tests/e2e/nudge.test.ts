@@ -8,8 +8,8 @@ import { launchOnSites, type SitesBrowser } from './editors-sites';
 
 // Sentences written for these tests. The built-in rules flag "bắc kỳ" (regional slur, high, Điều 4.5) and
 // "giết mày" (violence threat, high); the fixed wording "người miền Bắc" carries no hint at all.
-const REGIONAL = 'Bọn bắc kỳ toàn nói dối';
-const FIXED = 'Bọn người miền Bắc toàn nói dối';
+const REGIONAL = 'Bọn bắc kỳ lại đến rồi';
+const FIXED = 'Bọn người miền Bắc lại đến rồi';
 const THREAT = 'Tao sẽ giết mày';
 const CLEAN = 'Chúc cả nhà cuối tuần vui vẻ';
 
