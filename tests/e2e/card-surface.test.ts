@@ -8,7 +8,7 @@ import { categoryInfo } from '../../rules/categories';
 import type { RuleCategory } from '../../rules/types';
 import { FB, marks, open } from './editors-helpers';
 import { launchOnSites, type SitesBrowser } from './editors-sites';
-import { type Box, contrast, lightness, overlapArea, textColours } from './surface-helpers';
+import { type Box, contrast, lightness, overlapArea, setPrefs, textColours } from './surface-helpers';
 
 // Sentences written for these tests: a regional slur (high, with a replacement), an insult (medium) and
 // a threat (high), one per line, so the card of the first covers the marks of the others.
@@ -17,12 +17,7 @@ const THREE_LINES = ['Bọn bắc kỳ toàn nói dối', 'Nói thế thì đún
 let browser: SitesBrowser;
 beforeAll(async () => {
   browser = await launchOnSites();
-  await browser.worker.evaluate(async () => {
-    const sync = (
-      globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }
-    ).chrome.storage.sync;
-    await sync.set({ prefs: { uiLang: 'vi' }, prefs$: { v: 2 } });
-  });
+  await setPrefs(browser.worker, { uiLang: 'vi' });
 });
 afterAll(async () => browser?.close());
 
@@ -33,6 +28,14 @@ async function threeLines(page: Page): Promise<void> {
   await page.click('#message');
   await page.keyboard.type(THREE_LINES.join('\n'));
   await expect.poll(async () => (await marks(page)).length).toBeGreaterThanOrEqual(3);
+}
+
+/** The textarea fixture with the three lines, and the first hint's card opened from the keyboard. */
+async function firstCardByKeyboard(page: Page): Promise<void> {
+  await threeLines(page);
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Alt+Shift+U');
+  await card(page).waitFor();
 }
 
 /** Hovers the first hint's underline until its card opens (the card opens after 300 ms of hover). */
@@ -120,10 +123,7 @@ describe('keyboard and targets', () => {
 
   it('Tab and Shift+Tab cycle through the card controls and never leave it while it is open', async () => {
     const page = await open(browser.context, `${FB}/textarea.html`);
-    await threeLines(page);
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.press('Alt+Shift+U');
-    await card(page).waitFor();
+    await firstCardByKeyboard(page);
     const n = await card(page).locator('button').count();
     expect(n).toBeGreaterThan(3);
     for (const key of ['Tab', 'Shift+Tab']) {
@@ -137,10 +137,7 @@ describe('keyboard and targets', () => {
 
   it('every control of the card and the badge is at least 24×24 px', async () => {
     const page = await open(browser.context, `${FB}/textarea.html`);
-    await threeLines(page);
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.press('Alt+Shift+U');
-    await card(page).waitFor();
+    await firstCardByKeyboard(page);
     const sizes = await page.evaluate(() =>
       [
         ...(document
@@ -165,10 +162,7 @@ describe('what the card says and how it looks', () => {
     it(`${scheme} system: the card follows it, every text at 4.5:1 or more`, async () => {
       const page = await open(browser.context, `${FB}/textarea.html`);
       await page.emulateMedia({ colorScheme: scheme });
-      await threeLines(page);
-      await page.keyboard.press('Control+Home');
-      await page.keyboard.press('Alt+Shift+U');
-      await card(page).waitFor();
+      await firstCardByKeyboard(page);
       const bg = await card(page).evaluate((el) => getComputedStyle(el).backgroundColor);
       if (scheme === 'dark') expect(lightness(bg)).toBeLessThan(0.05);
       else expect(lightness(bg)).toBeGreaterThan(0.9);
@@ -181,10 +175,7 @@ describe('what the card says and how it looks', () => {
 
   it('names the category as the table does and quotes the advice with “ ”', async () => {
     const page = await open(browser.context, `${FB}/textarea.html`);
-    await threeLines(page);
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.press('Alt+Shift+U');
-    await card(page).waitFor();
+    await firstCardByKeyboard(page);
     const category = (await card(page).getAttribute('data-category')) as RuleCategory;
     expect(category).toBe('regional');
     expect(await card(page).locator('.cat').textContent()).toBe(categoryInfo(category).name.vi);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { categoryInfo } from '../../rules/categories';
 import { FB, open, ZALO } from './editors-helpers';
 import { launchOnSites, type SitesBrowser } from './editors-sites';
-import { type Box, contrast, lightness, overlapArea, textColours } from './surface-helpers';
+import { type Box, contrast, lightness, overlapArea, setPrefs, textColours } from './surface-helpers';
 
 // Sentences written for these tests: "bắc kỳ" is a regional slur (high), "giết mày" a threat (high).
 const REGIONAL = 'Bọn bắc kỳ toàn nói dối';
@@ -16,12 +16,7 @@ const TWO = 'Bọn bắc kỳ, tao sẽ giết mày, giết mày';
 let browser: SitesBrowser;
 beforeAll(async () => {
   browser = await launchOnSites();
-  await browser.worker.evaluate(async () => {
-    const sync = (
-      globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }
-    ).chrome.storage.sync;
-    await sync.set({ prefs: { uiLang: 'vi' }, prefs$: { v: 2 } });
-  });
+  await setPrefs(browser.worker, { uiLang: 'vi' });
 });
 afterAll(async () => browser?.close());
 
@@ -36,13 +31,18 @@ async function typeFlagged(page: Page, box: string, text: string): Promise<void>
   await page.locator('[data-ungxu="mark"][data-severity="high"]').first().waitFor();
 }
 
+/** The Facebook composer with flagged text, its "Đăng" clicked: the send is held. */
+async function postHeld(page: Page): Promise<void> {
+  await page.click('#open-composer');
+  await page.waitForSelector('#composer');
+  await typeFlagged(page, '#composer', REGIONAL);
+  await page.click('#post-button');
+}
+
 describe('where the dialog goes', () => {
   it('Facebook composer, "Đăng" clicked: the dialog covers neither the text nor the button', async () => {
     const page = await open(browser.context, `${FB}/facebook.html`);
-    await page.click('#open-composer');
-    await page.waitForSelector('#composer');
-    await typeFlagged(page, '#composer', REGIONAL);
-    await page.click('#post-button');
+    await postHeld(page);
     await dialog(page).waitFor();
     const d = await rectOf(page, '[data-ungxu="nudge"]');
     expect(overlapArea(d, await rectOf(page, '#post-button'))).toBe(0);
@@ -85,10 +85,7 @@ describe('what it says', () => {
 
   it('on a Facebook post it speaks of posting (đăng)', async () => {
     const page = await open(browser.context, `${FB}/facebook.html`);
-    await page.click('#open-composer');
-    await page.waitForSelector('#composer');
-    await typeFlagged(page, '#composer', REGIONAL);
-    await page.click('#post-button');
+    await postHeld(page);
     const d = page.getByRole('alertdialog', { name: 'Xem lại trước khi đăng?' });
     await d.waitFor();
     expect(await d.locator('[data-action="send"]').textContent()).toBe('Vẫn đăng');

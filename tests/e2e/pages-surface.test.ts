@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATEGORY_TABLE } from '../../rules/categories';
 import { type Launched, launchWithExtension } from './harness';
-import { contrast, lightness, textColours } from './surface-helpers';
+import { contrast, lightness, setPrefs, textColours } from './surface-helpers';
 
 let browser: Launched;
 beforeAll(async () => {
@@ -16,17 +16,8 @@ afterAll(async () => browser?.close());
 /** Chrome sizes a popup to its content; ours has min-width 22rem = 352 px, and at most 600 px tall. */
 const POPUP = { width: 352, height: 600 };
 
-async function setPrefs(prefs: object) {
-  await browser.worker.evaluate(async (p) => {
-    const sync = (
-      globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }
-    ).chrome.storage.sync;
-    await sync.set({ prefs: p, prefs$: { v: 2 } });
-  }, prefs);
-}
-
 async function popup(lang: 'vi' | 'en'): Promise<Page> {
-  await setPrefs({ uiLang: lang });
+  await setPrefs(browser.worker, { uiLang: lang });
   const page = await browser.context.newPage();
   await page.setViewportSize(POPUP);
   await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);

@@ -1,6 +1,6 @@
 // Helpers of the surface tests (what a person sees: geometry, computed colours, focus): WCAG contrast of
 // computed colours, rectangle overlap, and the panels inside <ungxu-root>'s shadow root.
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 
 export interface Box {
   left: number;
@@ -79,4 +79,14 @@ export function textColours(
     },
     [rootSelector, inShadow] as const,
   );
+}
+
+/** The user's preferences, written where the popup writes them (storage.sync "prefs", WXT version 2). */
+export function setPrefs(worker: Worker, prefs: object): Promise<void> {
+  return worker.evaluate(async (p) => {
+    const sync = (
+      globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }
+    ).chrome.storage.sync;
+    await sync.set({ prefs: p, prefs$: { v: 2 } });
+  }, prefs);
 }
