@@ -1,17 +1,19 @@
 // `ungxu eval`: measures the built-in rules on labelled data (document P/R/F1 on CSV, character
 // span F1 on JSONL) and, with --baseline, the naive baseline (the two MIT word lists, whole words)
 // in the same run. Reads the data files by path; nothing of them is kept.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createChecker } from '../rules/index';
-import type { Category, Checker, Profile } from '../rules/types';
-import { PROFILES, TOXIC_CATEGORIES } from '../rules/types';
+import type { Category, Checker, Profile, Sensitivity } from '../rules/types';
+import { PROFILES, SENSITIVITIES, TOXIC_CATEGORIES } from '../rules/types';
 import {
   addCounts,
   type Counts,
   csvRecords,
   docCounts,
+  type LabelledDoc,
   labelledDocs,
   naiveMatcher,
   parseJsonl,
@@ -21,6 +23,7 @@ import {
   scores,
   spanCounts,
 } from './eval-metrics';
+import { type CrossFit, crossFit } from './learn/crossfit';
 
 export interface EvalIO {
   stdout(s: string): void;
@@ -35,12 +38,20 @@ export interface EvalRow extends Scores {
   target: string;
   level: 'doc' | 'char';
   system: 'ungxu' | 'baseline';
+  /** The sensitivity setting of an `ungxu` row. */
+  setting?: Sensitivity;
+  /** 'all' rows, or with --trained-on only the rows whose text the shipped model was not trained on. */
+  rows: 'all' | 'unseen';
   docs: number;
 }
 
-const USAGE = `usage: ungxu eval --data FILE [--data FILE…] [--profile citizen|civil-servant|agency-page] [--baseline] [--lexicons DIR] [--json]
+const USAGE = `usage: ungxu eval --data FILE [--data FILE…] [--profile citizen|civil-servant|agency-page]
+       [--sensitivity fewer|balanced|more[,…]] [--trained-on FILE] [--baseline] [--lexicons DIR] [--json]
   CSV: a \`label\` (CLEAN/OFFENSIVE/HATE), \`toxicity\` (0/1) or ViTHSD target columns → document P/R/F1
   JSONL: {text, spans:[{start,end}]} per line → character span P/R/F1 and document P/R/F1
+  --trained-on: the learned layer's training file (ViHOS JSONL). A row whose text is in it is scored by
+    the cross-validation fold model that did not see it; rows not in it are also reported alone ('unseen').
+    Without it, rows the shipped model was trained on are scored by that model (figures flattered).
 `;
 
 /** The data folder next to the repository (../shared/data/lexicons), wherever this file is run from. */
@@ -56,6 +67,8 @@ interface Options {
   profile: Profile;
   baseline: boolean;
   lexicons: string;
+  settings: Sensitivity[];
+  trainedOn?: string;
 }
 
 function parseArgs(argv: readonly string[]): Options | string {
@@ -65,6 +78,7 @@ function parseArgs(argv: readonly string[]): Options | string {
     profile: 'citizen',
     baseline: false,
     lexicons: defaultLexicons(),
+    settings: ['balanced'],
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -79,6 +93,15 @@ function parseArgs(argv: readonly string[]): Options | string {
       const v = next();
       if (!v) return '--lexicons needs a folder';
       o.lexicons = v;
+    } else if (a === '--trained-on') {
+      const v = next();
+      if (!v) return '--trained-on needs a file';
+      o.trainedOn = v;
+    } else if (a === '--sensitivity') {
+      const v = (next() ?? '').split(',');
+      if (!v.every((x) => (SENSITIVITIES as readonly string[]).includes(x)))
+        return `--sensitivity must be one or more of ${SENSITIVITIES.join(', ')}, comma-separated`;
+      o.settings = v as Sensitivity[];
     } else if (a === '--profile') {
       const v = next();
       if (!v || !(PROFILES as readonly string[]).includes(v))
@@ -122,41 +145,66 @@ const forTarget = (spans: readonly Predicted[], target: string) => {
     : spans;
 };
 
-function evalFile(file: string, text: string, systems: [EvalRow['system'], Predict][]): EvalRow[] {
+interface System {
+  system: EvalRow['system'];
+  setting?: Sensitivity;
+  predict: Predict;
+}
+
+/** Rows of one file for each system: over all its documents and, given `seen`, over the unseen ones. */
+function evalFile(
+  file: string,
+  text: string,
+  systems: readonly System[],
+  seen?: (t: string) => boolean,
+): EvalRow[] {
   const dataset = basename(file);
   const rows: EvalRow[] = [];
+  const subsets = (docs: readonly { text: string }[]) => {
+    const all = docs.map((_, i) => i);
+    const unseen = seen ? all.filter((i) => !seen((docs[i] as { text: string }).text)) : [];
+    return unseen.length
+      ? ([
+          ['all', all],
+          ['unseen', unseen],
+        ] as const)
+      : ([['all', all]] as const);
+  };
+  const head = (s: System, which: EvalRow['rows'], docs: number) => ({
+    dataset,
+    system: s.system,
+    ...(s.setting ? { setting: s.setting } : {}),
+    rows: which,
+    docs,
+  });
   if (file.endsWith('.jsonl')) {
     const docs = parseJsonl(text);
-    for (const [system, predict] of systems) {
-      let chars: Counts = { tp: 0, fp: 0, fn: 0 };
-      const gold: boolean[] = [];
-      const pred: boolean[] = [];
-      for (const d of docs) {
-        const spans = predict(d.text);
-        chars = addCounts(chars, spanCounts(d.text, d.spans, spans));
-        gold.push(d.spans.length > 0);
-        pred.push(spans.length > 0);
+    for (const s of systems) {
+      const predicted = docs.map((d) => s.predict(d.text));
+      for (const [which, idx] of subsets(docs)) {
+        let chars: Counts = { tp: 0, fp: 0, fn: 0 };
+        for (const i of idx) {
+          const d = docs[i] as (typeof docs)[number];
+          chars = addCounts(chars, spanCounts(d.text, d.spans, predicted[i] as Predicted[]));
+        }
+        const gold = idx.map((i) => (docs[i] as (typeof docs)[number]).spans.length > 0);
+        const pred = idx.map((i) => (predicted[i] as Predicted[]).length > 0);
+        const base = { ...head(s, which, idx.length), target: 'spans' };
+        rows.push({ ...base, level: 'char', ...scores(chars) });
+        rows.push({ ...base, level: 'doc', ...scores(docCounts(gold, pred)) });
       }
-      const base = { dataset, target: 'spans', system, docs: docs.length };
-      rows.push({ ...base, level: 'char', ...scores(chars) });
-      rows.push({ ...base, level: 'doc', ...scores(docCounts(gold, pred)) });
     }
     return rows;
   }
   const { targets, docs } = labelledDocs(csvRecords(text));
-  for (const [system, predict] of systems) {
-    const predicted = docs.map((d) => predict(d.text));
-    for (const target of targets) {
-      const gold = docs.map((d) => d.gold[target] === true);
-      const pred = predicted.map((spans) => forTarget(spans, target).length > 0);
-      rows.push({
-        dataset,
-        target,
-        level: 'doc',
-        system,
-        docs: docs.length,
-        ...scores(docCounts(gold, pred)),
-      });
+  for (const s of systems) {
+    const predicted = docs.map((d) => s.predict(d.text));
+    for (const [which, idx] of subsets(docs)) {
+      for (const target of targets) {
+        const gold = idx.map((i) => (docs[i] as LabelledDoc).gold[target] === true);
+        const pred = idx.map((i) => forTarget(predicted[i] as Predicted[], target).length > 0);
+        rows.push({ ...head(s, which, idx.length), target, level: 'doc', ...scores(docCounts(gold, pred)) });
+      }
     }
   }
   return rows;
@@ -165,12 +213,28 @@ function evalFile(file: string, text: string, systems: [EvalRow['system'], Predi
 const f3 = (x: number) => x.toFixed(3);
 
 export function formatTable(rows: readonly EvalRow[]): string {
-  const head = ['dataset', 'target', 'level', 'system', 'docs', 'tp', 'fp', 'fn', 'P', 'R', 'F1'];
+  const head = [
+    'dataset',
+    'target',
+    'level',
+    'system',
+    'setting',
+    'rows',
+    'docs',
+    'tp',
+    'fp',
+    'fn',
+    'P',
+    'R',
+    'F1',
+  ];
   const body = rows.map((r) => [
     r.dataset,
     r.target,
     r.level,
     r.system,
+    r.setting ?? '',
+    r.rows,
     String(r.docs),
     String(r.tp),
     String(r.fp),
@@ -194,14 +258,30 @@ export async function runEval(argv: string[], io: EvalIO): Promise<number> {
     io.stderr(`ungxu eval: ${opts}\n${USAGE}`);
     return 2;
   }
-  const checker = createChecker({ profile: opts.profile });
-  const systems: [EvalRow['system'], Predict][] = [['ungxu', (t) => toxicSpans(checker, t)]];
+  let fit: CrossFit | undefined;
+  if (opts.trainedOn) {
+    try {
+      const text = readFileSync(opts.trainedOn, 'utf8');
+      fit = crossFit(text, createHash('sha256').update(text).digest('hex'));
+    } catch (e) {
+      io.stderr(
+        `ungxu eval: --trained-on ${opts.trainedOn}: ${e instanceof Error ? e.message : String(e)}\n`,
+      );
+      return 2;
+    }
+  }
+  const systems: System[] = opts.settings.map((setting) => {
+    const options = { profile: opts.profile, sensitivity: setting };
+    const checkerFor = fit ? fit.checker(options) : () => checker;
+    const checker = createChecker(options);
+    return { system: 'ungxu', setting, predict: (t: string) => toxicSpans(checkerFor(t), t) };
+  });
   if (opts.baseline) {
     try {
       const entries = BASELINE_LISTS.flatMap((p) =>
         parseWordList(p, readFileSync(join(opts.lexicons, p), 'utf8')),
       );
-      systems.push(['baseline', naiveMatcher(entries)]);
+      systems.push({ system: 'baseline', predict: naiveMatcher(entries) });
     } catch (e) {
       io.stderr(`ungxu eval: cannot read the baseline word lists in ${opts.lexicons}: ${String(e)}\n`);
       return 2;
@@ -217,7 +297,7 @@ export async function runEval(argv: string[], io: EvalIO): Promise<number> {
       return 2;
     }
     try {
-      rows.push(...evalFile(file, text, systems));
+      rows.push(...evalFile(file, text, systems, fit?.seen));
     } catch (e) {
       io.stderr(`ungxu eval: ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
       return 2;

@@ -203,19 +203,22 @@ function aimedAround(text: string, f: Finding): Span[] {
  * A word inside any finding, or already aimed by an earlier finding, is not taken again.
  */
 export function withAimedWords(text: string, findings: readonly Finding[]): Finding[] {
-  if (!findings.some((f) => AIMED_CATEGORIES.has(f.category) || f.slots)) return findings.map(withoutRelated);
-  // Characters already underlined (findings and their frames' slots, then words taken): linear
-  // however many findings.
+  if (!findings.some((f) => AIMED_CATEGORIES.has(f.category) || f.slots || f.tagged))
+    return findings.map(withoutRelated);
+  // Characters already underlined (findings, their frames' slots and the tagger's words, then words
+  // taken): linear however many findings.
   const taken = new Uint8Array(text.length);
   for (const f of findings) {
     taken.fill(1, f.start, f.end);
     for (const s of f.slots ?? []) taken.fill(1, s.start, s.end);
+    for (const s of f.tagged ?? []) taken.fill(1, s.start, s.end);
   }
   const free = (s: Span) => taken.subarray(s.start, s.end).every((c) => c === 0);
   return findings.map((f) => {
     const base = withoutRelated(f);
-    // A frame's other slots are underlined with it, whatever its category.
-    const slots: Span[] = (f.slots ?? []).map((s) => ({ start: s.start, end: s.end }));
+    // A frame's other slots, and the words the learned tagger joined to it (rules/learned), are
+    // underlined with it, whatever its category.
+    const slots: Span[] = [...(f.slots ?? []), ...(f.tagged ?? [])].map((s) => ({ start: s.start, end: s.end }));
     const mine = AIMED_CATEGORIES.has(f.category) ? aimedAround(text, f).filter(free) : [];
     if (!mine.length && !slots.length) return base;
     for (const s of mine) taken.fill(1, s.start, s.end);

@@ -6,6 +6,7 @@ import { addFrame, newFrameIndex } from './frame-compile';
 import { type CompiledFrame, type FrameMatch, frameText, matchFrame } from './frames';
 import { MARGIN, recheckWindow } from './incremental';
 import { detectLang } from './lang';
+import { learnedPass, learnedSetup } from './learned/index';
 import { LEXICONS } from './lexicons';
 import { SyllableTrie, type TermSyllables, type TrieHit } from './matcher';
 import { mergeLayers } from './merge';
@@ -93,6 +94,8 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
     allow.add(word, 0);
     allowExact.add(word, 0, true);
   }
+  // --- learned layer (rules/learned): gates ambiguous hits, widens toxic hints, adds learned hints.
+  const learned = learnedSetup(merged.rules, options);
   const officialDomains = merged.officialDomains;
   const fixedLang = options.lang && options.lang !== 'auto' ? options.lang : null;
 
@@ -122,7 +125,8 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
         for (const frame of matchFrame(frameIndex.frames.get(index) as CompiledFrame, ft))
           hits.push({ id: index, from: frame.from, to: frame.to, frame });
     }
-    if (!hits.length) return [];
+    const pass = learned && lang === 'vi' ? learnedPass(learned, text, tokens) : null; // learned layer
+    if (!hits.length && !pass) return [];
 
     const ctx = contextOf(contexts, tokens);
     const allowed = allowedRanges(allow, tokens);
@@ -146,7 +150,10 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
           to = Math.max(to, o.to);
         }
       }
-      if (c.unless.some((u) => contextHit(u.set, u.within, u.side))) continue;
+      if (c.unless.some((u) => contextHit(u.set, u.within, u.side))) {
+        pass?.suppressed(around.from, around.to); // learned layer: no learned hint where a rule stood down
+        continue;
+      }
       if (c.rule.unlessOfficialLink) {
         official ??= officialLinkIn(text, officialDomains);
         if (official) continue;
@@ -154,6 +161,7 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
       // An allowed word or phrase hides every hit inside it ("ngu như bò" also hides its "ngu").
       const allowList = c.rule.kind === 'terms' && c.rule.accents === 'exact' ? allowedExact : allowed;
       if (!c.rule.pinned && allowList.some((a) => a.from <= hit.from && hit.to <= a.to)) continue;
+      if (pass && !pass.keep(c.rule, hit.from, hit.to)) continue; // learned layer
       const own = hit.start !== undefined && hit.end !== undefined && !c.near?.extend;
       const cand: Candidate = {
         index: hit.id,
@@ -176,9 +184,10 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
       }
       candidates.push(cand);
     }
-    return resolve(firstOfOnce(candidates, compiled), compiled, composedLength(text)).map((cand) =>
+    const findings = resolve(firstOfOnce(candidates, compiled), compiled, composedLength(text)).map((cand) =>
       toFinding(text, cand, (compiled[cand.index] as CompiledRule).rule),
     );
+    return pass ? pass.finish(findings, [...allowed, ...allowedExact]) : findings; // learned layer
   }
 
   const check = (text: string) => withAimedWords(text, run(text, langOf(text)));

@@ -4,13 +4,18 @@
 // side gives the same findings as a full check (long words need the word count, short ones the
 // characters); a change of language or of the official-link state falls back to a full check. Windows
 // end at whitespace, or inside a run of more than SNAP characters without any (boundary.ts), so a
-// text without spaces is not checked whole on every keystroke.
+// text without spaces is not checked whole on every keystroke. The learned layer's decisions reach
+// further than a context (LEARNED_REACH), and WORDS covers them too.
 import { reach } from './boundary';
+import { LEARNED_REACH } from './learned/runs';
 import type { Finding } from './types';
 
 export const MARGIN = 400;
-/** Words a context can reach (`within` ≤ 20) plus the longest phrase, with room to spare. */
-export const WORDS = 28;
+/**
+ * Words a context can reach (`within` ≤ 20) plus the longest phrase, with room to spare, or what the
+ * learned layer's decisions can reach (a run joining a hint near another), whichever is more.
+ */
+export const WORDS = Math.max(28, LEARNED_REACH + 4);
 
 /** From `i`, at least MARGIN / 2 characters and WORDS words back (-1) or forward (1), on a word boundary. */
 const reachOf = (text: string, i: number, dir: -1 | 1) => reach(text, i, dir, MARGIN / 2, WORDS);
@@ -73,10 +78,11 @@ export function recheckWindow(
   return [...kept.filter((f) => !overlaps(f)), ...fresh].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** A finding moved by `delta` characters, its frame's slots and related words with it. */
+/** A finding moved by `delta` characters, its frame's slots, related and tagged words with it. */
 export function shifted(f: Finding, delta: number): Finding {
   const moved = { ...f, start: f.start + delta, end: f.end + delta };
   if (f.slots) moved.slots = f.slots.map((s) => ({ ...s, start: s.start + delta, end: s.end + delta }));
   if (f.related) moved.related = f.related.map((r) => ({ start: r.start + delta, end: r.end + delta }));
+  if (f.tagged) moved.tagged = f.tagged.map((s) => ({ start: s.start + delta, end: s.end + delta }));
   return moved;
 }

@@ -50,6 +50,11 @@ export interface RuleCommon {
   /** Report only the first hit of this rule in a text (a reminder, not a list). */
   once?: boolean;
   /**
+   * Its words are often innocent: a hit stays only when the on-device model also finds the words
+   * around it offensive (rules/learned). Ignored for the agency's rules, which are never gated.
+   */
+  ambiguous?: boolean;
+  /**
    * Texts the rule must flag and texts it must leave alone. Required for built-in rules. A flag
    * example may mark what the rule underlines in brackets, "thằng này [ngu] thật"; a backslash makes
    * the next character literal ("\\[1\\]"). See rules/examples.ts. Allow examples are plain text.

@@ -81,6 +81,11 @@ const COMMON: Record<keyof RuleCommon | 'kind', Schema> = {
     type: 'boolean',
     description: 'Report only the first hit of this rule in a text (a reminder, not a list).',
   },
+  ambiguous: {
+    type: 'boolean',
+    description:
+      'Its words are often innocent: a hit stays only when the on-device model also finds the words around it offensive. Never applies to agency rules.',
+  },
   examples: {
     type: 'object',
     additionalProperties: false,

@@ -1,6 +1,8 @@
 // Shared types of the Ứng Xử engine. Pure data shapes: everything here is JSON-serialisable,
 // so a ruleset file, a policy value and a Finding all travel as plain objects.
 import { CATEGORY_TABLE, type CategoryInfo } from './categories';
+import type { OperatingPoints } from './learned/layer';
+import type { LearnedModel } from './learned/model';
 import type { Lexicon } from './lexicons/define';
 import type { RuleSpec, Ruleset } from './rule-spec';
 
@@ -84,6 +86,16 @@ export interface Finding {
    * in the same sentence ("thằng này … ngu như bò"). Part of this finding, never a finding alone.
    */
   related?: Span[];
+  /**
+   * Words the on-device tagger (rules/learned) underlines with this hint: outside every finding,
+   * in its sentence. Shown like `related` (the aimed-word pass adds them there).
+   */
+  tagged?: Span[];
+  /**
+   * Set when the hint was raised by the small on-device model (rules/learned) rather than a rule:
+   * the words of the hint that weighed most, strongest first.
+   */
+  learned?: { words: readonly string[] };
 }
 
 /** A validation error: where (JSON path like "rules[3].terms[0]") and why, in both languages. */
@@ -91,6 +103,10 @@ export interface ValidationError {
   path: string;
   message: LocalText;
 }
+
+/** How many hints to show: the operating point of the learned layer (and its gate on ambiguous rules). */
+export const SENSITIVITIES = ['fewer', 'balanced', 'more'] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
 
 /** Options of createChecker: the layers of the merge, in order, plus the user's switches. */
 export interface CheckerOptions {
@@ -110,6 +126,16 @@ export interface CheckerOptions {
   allowList?: readonly string[];
   /** Hide findings below this severity. Default 'low' (show all). */
   minSeverity?: Severity;
+  /**
+   * 'fewer' hints (only what the model and the rules agree on), 'balanced' (default) or 'more'
+   * (learned hints at a lower threshold). Agency rules are never held back.
+   */
+  sensitivity?: Sensitivity;
+  /**
+   * The learned layer: the shipped model and operating points by default; `null` turns it off.
+   * Evaluation passes the model of a cross-validation fold here, training candidate points.
+   */
+  learned?: { model: LearnedModel; points?: OperatingPoints } | null;
   /** Text language: detect per text ('auto', default) or force one. */
   lang?: 'auto' | Lang;
   /** Official / licensed-press domains, added to the built-in list. */

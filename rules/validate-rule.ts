@@ -38,6 +38,7 @@ export const COMMON_FIELDS = {
   unless: false,
   unlessOfficialLink: false,
   once: false,
+  ambiguous: false,
   examples: false,
 } as const satisfies Record<keyof RuleCommon | 'kind', boolean>;
 const COMMON_KEYS = Object.keys(COMMON_FIELDS);
@@ -121,6 +122,7 @@ export function validateRule(issues: Issues, v: unknown, path: string): string |
     );
   }
   if ('once' in rule) expectType(issues, rule.once, at(path, 'once'), 'boolean');
+  if ('ambiguous' in rule) expectType(issues, rule.ambiguous, at(path, 'ambiguous'), 'boolean');
   if ('unlessOfficialLink' in rule) {
     expectType(issues, rule.unlessOfficialLink, at(path, 'unlessOfficialLink'), 'boolean');
   }

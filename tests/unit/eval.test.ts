@@ -168,6 +168,23 @@ describe('runEval', () => {
     expect(out).toContain('labels.csv');
   });
 
+  it('measures each sensitivity setting asked for, one row set per setting', async () => {
+    const { code, out } = await run(['--data', `${FIX}/labels.csv`, '--sensitivity', 'fewer,more', '--json']);
+    expect(code).toBe(0);
+    const rows = (JSON.parse(out) as { rows: EvalRow[] }).rows;
+    expect(rows.map((r) => [r.setting, r.rows, r.docs])).toEqual([
+      ['fewer', 'all', 6],
+      ['more', 'all', 6],
+    ]);
+    expect((await run(['--data', `${FIX}/labels.csv`, '--sensitivity', 'loud'])).code).toBe(2);
+  });
+
+  it('refuses a --trained-on file the shipped model was not trained on (its fold models would not match)', async () => {
+    const { code, err } = await run(['--data', `${FIX}/labels.csv`, '--trained-on', `${FIX}/spans.jsonl`]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/is not the one the shipped model was trained on/);
+  });
+
   it('exits 2 with a reason on bad usage or unreadable input', async () => {
     expect((await run([])).code).toBe(2);
     expect((await run(['--data', `${FIX}/missing.csv`])).err).toMatch(/cannot read/);

@@ -134,6 +134,11 @@ export function Card(p: CardProps) {
       {related.length > 0 && (
         <p class="related">{t(TEXT.related, lang, { w: related.map((w) => `“${w}”`).join(', ') })}</p>
       )}
+      {f.learned && (
+        <p class="learned" data-learned>
+          {t(TEXT.learned, lang, { w: f.learned.words.map((w) => `“${w}”`).join(', ') })}
+        </p>
+      )}
       <p class="clause">
         <button
           type="button"

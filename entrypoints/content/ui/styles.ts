@@ -74,7 +74,7 @@ ${severityText('light')}
   font-size: 12px; color: var(--muted); }
 [data-ungxu="card"] .cat { font-weight: 600; color: var(--ct); }
 [data-ungxu="card"] .matched { font-weight: 600; }
-[data-ungxu="card"] .related { font-size: 13px; color: var(--muted); }
+[data-ungxu="card"] .related, [data-ungxu="card"] .learned { font-size: 13px; color: var(--muted); }
 [data-ungxu="card"] .clause { font-size: 12px; color: var(--muted); }
 [data-ungxu="card"] .pinned { font-size: 12px; color: var(--muted); font-style: italic; }
 [data-ungxu="card"] .nav { display: flex; gap: 2px; align-items: center; }

@@ -36,6 +36,11 @@ export const TEXT = {
   next: { vi: 'Gợi ý sau', en: 'Next hint' },
   /** The words underlined with a toxic hint (whom it is aimed at, what carries it). */
   related: { vi: 'Gạch chân cùng: {w}', en: 'Underlined with it: {w}' },
+  /** A hint raised by the small on-device model (rules/learned), with the words that weighed most. */
+  learned: {
+    vi: 'Nhận ra bởi một mô hình nhỏ chạy ngay trên máy này (không gửi gì đi). Từ nặng ký nhất: {w}',
+    en: 'Recognised by a small model running on this device (nothing is sent). Words that weighed most: {w}',
+  },
   /** Shown before the category of a guidance hint, so it reads as advice. */
   guidance: { vi: 'Lưu ý', en: 'Note' },
 
