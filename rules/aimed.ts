@@ -218,7 +218,10 @@ export function withAimedWords(text: string, findings: readonly Finding[]): Find
     const base = withoutRelated(f);
     // A frame's other slots, and the words the learned tagger joined to it (rules/learned), are
     // underlined with it, whatever its category.
-    const slots: Span[] = [...(f.slots ?? []), ...(f.tagged ?? [])].map((s) => ({ start: s.start, end: s.end }));
+    const slots: Span[] = [...(f.slots ?? []), ...(f.tagged ?? [])].map((s) => ({
+      start: s.start,
+      end: s.end,
+    }));
     const mine = AIMED_CATEGORIES.has(f.category) ? aimedAround(text, f).filter(free) : [];
     if (!mine.length && !slots.length) return base;
     for (const s of mine) taken.fill(1, s.start, s.end);
