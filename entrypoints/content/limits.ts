@@ -6,6 +6,7 @@
 // prefix), so marks and the card need no change.
 import { wordBoundary } from '../../rules/boundary';
 import { rootOf } from './ui/guard';
+import { TEXT, t } from './ui/text';
 
 /** Characters checked at most: above any post a site allows (Facebook: 63,206). */
 export const CHECK_LIMIT = 100_000;
@@ -24,12 +25,14 @@ export function limitText(text: string, limit = CHECK_LIMIT): Limited {
   return { text: text.slice(0, wordBoundary(text, limit, -1)), truncated: true, total: text.length };
 }
 
-const fmt = (n: number, locale: string) => new Intl.NumberFormat(locale).format(n);
-
 /** Vietnamese first, then English (the notice does not follow the UI language: it must be understood). */
 export const noticeText = (l: Limited): string =>
-  `Đã kiểm tra ${fmt(l.text.length, 'vi-VN')} ký tự đầu (trên ${fmt(l.total, 'vi-VN')}) / ` +
-  `First ${fmt(l.text.length, 'en-US')} characters checked (of ${fmt(l.total, 'en-US')})`;
+  (['vi', 'en'] as const)
+    .map((lang) => {
+      const fmt = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US');
+      return t(TEXT.limitNotice, lang, { n: fmt.format(l.text.length), total: fmt.format(l.total) });
+    })
+    .join(' / ');
 
 export interface LimitNotice {
   /** Shows the notice when `l` was truncated, hides it otherwise. */

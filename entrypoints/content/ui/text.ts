@@ -1,4 +1,4 @@
-// Every string the in-page UI shows (badge, hint card, nudge dialog), Vietnamese first with English; the
+// Every string the in-page UI shows (badge, hint card, nudge dialog, long-text notice), Vietnamese first with English; the
 // config's UI language picks one. Category names come from rules/categories.ts, the one table of them.
 import { categoryInfo } from '../../../rules/categories';
 import type { Lang, LocalText, RuleCategory } from '../../../rules/types';
@@ -60,6 +60,12 @@ export const TEXT = {
   nudgeSend: { vi: 'Vẫn đăng', en: 'Post anyway' },
   nudgeSendChat: { vi: 'Vẫn gửi', en: 'Send anyway' },
   nudgeList: { vi: 'Những chỗ cần xem lại', en: 'What to look at' },
+
+  /** Next to a box whose text is longer than the content script checks (limits.ts). */
+  limitNotice: {
+    vi: 'Đã kiểm tra {n} ký tự đầu (trên {total})',
+    en: 'First {n} characters checked (of {total})',
+  },
 } satisfies Record<string, LocalText>;
 
 /** Picks the language and fills {placeholders}. */
