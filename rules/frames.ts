@@ -214,7 +214,10 @@ function nearest(
     if (h.from > anchor.to + frame.within) break;
     const distance = h.to < anchor.from ? anchor.from - h.to : h.from > anchor.to ? h.from - anchor.to : -1;
     if (distance < 0 || distance > frame.within || distance >= bestDistance) continue;
-    if (scope[h.from] !== scope[anchor.from] || scope[h.to] !== scope[anchor.to]) continue;
+    // Same clause or sentence between the facing ends (a number like "001.203.004567" spans dots
+    // that the tokenizer reads as sentence ends).
+    if (h.to < anchor.from ? scope[h.to] !== scope[anchor.from] : scope[h.from] !== scope[anchor.to])
+      continue;
     if (taken.some((x) => h.from <= x.to && x.from <= h.to)) continue;
     if (frame.ordered && (k < frame.main ? h.to >= anchor.from : h.from <= anchor.to)) continue;
     best = h;

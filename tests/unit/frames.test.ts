@@ -66,6 +66,19 @@ describe('frame matching', () => {
     expect(run('Dân làng A, toàn lười biếng')).toHaveLength(1);
   });
 
+  it('a slot spanning dots the tokenizer reads as sentence ends still pairs with its neighbours', () => {
+    // "0912.345.678" is one number shape; its dots must not cut it from the words before it
+    const f = frame({
+      slots: [
+        { name: 'group', sets: [0], shapes: [], optional: false },
+        { name: 'value', sets: [], shapes: ['number'], optional: false },
+      ],
+      main: 1,
+    });
+    expect(run('dân làng a 0912.345.678', f).map((m) => m.main)).toEqual(['0912.345.678']);
+    expect(run('dân làng a. 0912.345.678', f)).toEqual([]);
+  });
+
   it('does not reach further than `within` words', () => {
     expect(run('Dân làng A thì một hai ba bốn năm sáu bảy toàn lười biếng')).toEqual([]);
   });
