@@ -5,6 +5,9 @@ import { defineFamily } from '../family';
 const REPORTED = [
   {
     terms: [
+      'cảnh giác',
+      'chiêu lừa',
+      'chiêu trò',
       'bị bắt',
       'triệt phá',
       'khởi tố',
@@ -131,7 +134,6 @@ export const illegalAds = defineFamily({
       kind: 'terms',
       message: GAMBLING,
       terms: [
-        'nhà cái uy tín',
         'cá độ bóng đá',
         'kèo nhà cái',
         'soi kèo',
@@ -165,9 +167,9 @@ export const illegalAds = defineFamily({
       unless: REPORTED,
       examples: {
         flag: [
-          '[Nhà cái uy tín] số 1, [nạp tiền nhận thưởng] 200%',
-          '[soi kèo] [tài xỉu] chuẩn, inbox ngay',
-          'đăng ký [fb88] nhận ngay 88k',
+          '[nạp tiền nhận thưởng] 200% cho thành viên mới',
+          '[soi kèo] [tài xỉu] chuẩn hôm nay',
+          '[fb88] tặng 88k cho thành viên mới',
         ],
         allow: ['công an triệt phá đường dây cá độ bóng đá', 'trận chung kết tối nay rất hấp dẫn'],
       },
@@ -184,7 +186,7 @@ export const illegalAds = defineFamily({
         { terms: ['là từ', 'là tên gọi', 'khái niệm', 'thuật ngữ'], within: 3, side: 'after' },
       ],
       examples: {
-        flag: ['[nhà cái] tặng 100k cho thành viên mới', 'game [nổ hũ] đổi thưởng uy tín'],
+        flag: ['[nhà cái] tặng 100k cho thành viên mới', 'game [nổ hũ] đổi thưởng hot nhất'],
         allow: [
           'nó hù họ vậy thôi',
           'công an triệt phá đường dây nhà cái trái phép',
@@ -211,7 +213,7 @@ export const illegalAds = defineFamily({
       ],
       unless: REPORTED,
       examples: {
-        flag: ['[soi cầu] [bạch thủ lô] hôm nay, ib nhận số', '[soi cau] mien bac, [bach thu lo] 68'],
+        flag: ['[soi cầu] [bạch thủ lô] hôm nay', '[soi cau] mien bac, [bach thu lo] 68'],
         allow: ['xổ số kiến thiết miền Nam mở thưởng chiều nay', 'công an bắt ổ nhóm ghi lô đề'],
       },
     },
@@ -224,7 +226,7 @@ export const illegalAds = defineFamily({
       terms: ['lô đề', 'bao lô', 'dàn đề', 'đánh đề', 'chốt số', 'cầu lô', 'ghi đề', 'dàn lô'],
       unless: REPORTED,
       examples: {
-        flag: ['[dàn đề] 36 số ăn chắc', 'nhận [ghi đề], [chốt số] chuẩn'],
+        flag: ['[dàn đề] 36 số ăn chắc', '[ghi đề] xong rồi, [chốt số] chuẩn'],
         allow: [
           'tiền này mình dành để mua sách',
           'chốt sổ cuối năm xong rồi',
@@ -259,6 +261,11 @@ export const illegalAds = defineFamily({
         'duyệt vay trong 5 phút',
         'cho vay tín chấp lãi thấp',
         'không cần gặp mặt',
+        'chỉ cần căn cước',
+        'giải ngân 5 phút',
+        '5 phút có tiền',
+        'không gọi người thân',
+        'không cần gọi người thân',
       ],
       unless: REPORTED,
       examples: {
@@ -283,7 +290,7 @@ export const illegalAds = defineFamily({
       terms: ['bốc họ', 'góp ngày', 'bát họ', 'bốc bát họ', 'trả góp ngày'],
       unless: REPORTED,
       examples: {
-        flag: ['hỗ trợ [bốc họ] [góp ngày]', 'cho vay [bát họ] lãi nhẹ'],
+        flag: ['[bốc họ] [góp ngày] lãi nhẹ', 'cho vay [bát họ] lãi nhẹ'],
         allow: ['mọi người góp ngay mỗi người 50 nghìn nhé', 'cảnh báo nạn bốc họ ở chợ'],
       },
     },
@@ -302,7 +309,6 @@ export const illegalAds = defineFamily({
         'làm hộ chiếu giả',
         'giấy khám sức khỏe lấy ngay',
         'bán giấy khám sức khỏe',
-        'bán hóa đơn vat',
         'mua bán hóa đơn',
         'hóa đơn khống',
         'phôi bằng',
@@ -324,9 +330,9 @@ export const illegalAds = defineFamily({
       unless: REPORTED,
       examples: {
         flag: [
-          'nhận [làm bằng đại học] không cần thi, [bao công chứng]',
-          '[bán hóa đơn VAT] giá rẻ',
-          '[lam bang dai hoc], [giay kham suc khoe lay ngay]',
+          '[làm bằng đại học] trong 3 ngày',
+          'xuất [hóa đơn khống] đầu vào',
+          '[lam bang dai hoc] trong 3 ngay',
         ],
         allow: [
           'sinh viên nhận bằng tốt nghiệp hôm qua',
@@ -349,7 +355,7 @@ export const illegalAds = defineFamily({
       examples: {
         flag: [
           'Làm bằng lái xe máy [không cần thi], [bao đậu] 100%',
-          '[bằng giả] giá rẻ, nhận làm trong ngày',
+          '[bằng giả] y như thật, làm bằng trong ngày',
         ],
         allow: [
           'không cần thì thôi, mình để dành cho người khác',
@@ -402,9 +408,9 @@ export const illegalAds = defineFamily({
       unless: BANNED_NOT_SOLD,
       examples: {
         flag: [
-          'có [pháo hoa nổ] bán tết, ib giá',
+          'đêm giao thừa đốt [pháo hoa nổ]',
           '[ban phao no] tet nay, ib gia si',
-          'bán [vảy tê tê], [cao hổ cốt], ai cần ib',
+          '[vảy tê tê], [cao hổ cốt] hàng rừng',
         ],
         allow: [
           'pháo hoa tầm thấp được bắn đêm giao thừa',
@@ -421,7 +427,6 @@ export const illegalAds = defineFamily({
       accents: 'exact',
       message: BANNED_GOODS,
       terms: [
-        'bán súng',
         'súng hơi',
         'súng cồn',
         'pháo nổ',
@@ -443,7 +448,7 @@ export const illegalAds = defineFamily({
       ],
       unless: BANNED_NOT_SOLD,
       examples: {
-        flag: ['[bán súng] hơi giá rẻ ship toàn quốc', 'có [bóng cười], [kẹo ke] inbox'],
+        flag: ['[súng hơi] cỡ nòng lớn', '[bóng cười], [kẹo ke] đủ cả'],
         allow: [
           'tác hại của bóng cười với não bộ',
           'bán súng nước đồ chơi cho bé',

@@ -2,18 +2,22 @@
 // that soften unverified-claim hints (suffix match: "gov.vn" covers "moh.gov.vn").
 import type { RuleSpec } from '../types';
 import { confidential } from './confidential';
+import { confidentialFrames } from './confidential-frames';
 import { gender } from './gender';
 import { genderFrames } from './gender-frames';
 import { hate } from './hate';
 import { hateFrames } from './hate-frames';
 import { illegalAds } from './illegal-ads';
+import { illegalAdsFrames } from './illegal-ads-frames';
 import { insult } from './insult';
 import { privacy } from './privacy';
+import { privacyFrames } from './privacy-frames';
 import { regional } from './regional';
 import { regionalFrames } from './regional-frames';
 import { religious } from './religious';
 import { religiousFrames } from './religious-frames';
 import { unverified } from './unverified';
+import { unverifiedFrames } from './unverified-frames';
 import { violence } from './violence';
 import { vulgar } from './vulgar';
 
@@ -29,10 +33,10 @@ export const FAMILIES = {
   genderFrames,
   insult,
   vulgar,
-  unverified,
-  illegalAds,
-  privacy,
-  confidential,
+  unverified: [...unverified, ...unverifiedFrames],
+  illegalAds: [...illegalAds, ...illegalAdsFrames],
+  privacy: [...privacy, ...privacyFrames],
+  confidential: [...confidential, ...confidentialFrames],
 } as const satisfies Record<string, readonly RuleSpec[]>;
 
 export const BUILTIN_RULES: readonly RuleSpec[] = Object.values(FAMILIES).flat();

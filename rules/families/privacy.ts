@@ -14,18 +14,6 @@ const PW_WORD = '(?:mật khẩu|mat khau|password|passwd|pass|pw)';
 const PW_FOR = '(?:wifi|fb|facebook|zalo|email|gmail|tk|nick|game|ig|tiktok|máy|email công ty)';
 const PW_WHOSE = '(?:tao|tôi|mình|em|nó|anh|chị)';
 
-/** A parent naming their child: "con tôi tên", "bé nhà mình tên", "con trai em tên"… */
-const CHILD_NAMED = [
-  'bé tên',
-  'cháu tên',
-  ...['con', 'con trai', 'con gái', 'bé', 'bé nhà', 'cháu', 'cháu nhà', 'con nhà'].flatMap((who) =>
-    ['tôi', 'mình', 'em', 'tớ', 'tui', 'chị', 'anh'].map((mine) => `${who} ${mine} tên`),
-  ),
-];
-
-/** Someone else's house, named with a distancing pronoun or classifier ("nhà thằng đó ở", "nhà nó:"). */
-const THEIR_HOUSE = `${NB}(?:địa chỉ )?nhà (?:(?:nó|hắn|mụ|lão)(?: đó| đấy| ấy| này| kia)?|(?:thằng|thg|con|đứa|tên|bọn|tụi) [\\p{L}]{1,10}(?: đó| đấy| ấy| này| kia)?)(?: ở| tại|:| :)${NA}`;
-
 /** A card number and its CVV: one message for both rules. */
 const CARD = {
   message: {
@@ -41,7 +29,8 @@ export const privacy = defineFamily({
   defaults: { category: 'privacy', clause: '4.3', severity: 'high' },
   rules: [
     {
-      id: 'privacy-otp',
+      // Short or spaced codes ("5521", "5 5 2 1"), which the code frame's shapes leave out.
+      id: 'privacy-otp-digits',
       kind: 'pattern',
       message: {
         vi: 'Đừng chia sẻ mã OTP, mã xác nhận với bất kỳ ai, kể cả người xưng là ngân hàng.',
@@ -67,12 +56,7 @@ export const privacy = defineFamily({
       },
       unless: [{ terms: PROMO, within: 6 }],
       examples: {
-        flag: [
-          '[mã OTP của em là 482913] nhé',
-          '[code xác nhận: 5521]',
-          '[mã xác minh zalo là 884 210]',
-          '[otp là 5 5 2 1] nha',
-        ],
+        flag: ['[code xác nhận: 5521]', '[mã xác minh zalo là 884 210]', '[otp là 5 5 2 1] nha'],
         allow: [
           'năm 2024 là năm của rồng',
           'mã giảm giá SALE2024 cho khách mới',
@@ -81,16 +65,24 @@ export const privacy = defineFamily({
       },
     },
     {
-      id: 'privacy-password',
+      // As typed: "mk: …" ("mk" is "mình" to the normaliser) and values too short for the frame.
+      id: 'privacy-password-typed',
       kind: 'pattern',
       message: {
         vi: 'Có vẻ bạn đang đăng mật khẩu; ai đọc được cũng vào được tài khoản.',
         en: 'This looks like a password; anyone who reads it can get into the account.',
       },
       suggestion: CHANGE_PASSWORD,
-      pattern: `${NB}(?:${PW_WORD}|${PW_WORD} ${PW_FOR}|${PW_WORD} của ${PW_WHOSE}|${PW_WORD} fb của ${PW_WHOSE}|mk (?:fb|wifi|zalo|email))\\s?(?:là|la|:|=)\\s?(?=\\S{0,23}\\d)\\S{4,24}`,
+      pattern: `${NB}(?:${PW_WORD}|${PW_WORD} ${PW_FOR}|${PW_WORD} của ${PW_WHOSE}|${PW_WORD} fb của ${PW_WHOSE}|mk (?:fb|wifi|zalo|email)|mk(?=\\s?[:=]))\\s?(?:là|la|:|=)\\s?(?=\\S{0,23}\\d)\\S{4,24}`,
+      // A venue's guest wifi is meant to be read; an example or a default is not anyone's secret.
+      unless: [
+        {
+          terms: ['quán', 'quý khách', 'cafe', 'cà phê', 'nhà hàng', 'khách sạn', 'mời', 'ví dụ', 'mặc định'],
+          within: 8,
+        },
+      ],
       examples: {
-        flag: ['[pass wifi: Nha2024@] nhé', '[mật khẩu là hoa12345]', '[pass fb của tao là Hoangnam1998]'],
+        flag: ['[mk: minhanh@123]', '[pw: a1b2] nhé', '[mk fb: anh123456]'],
         allow: [
           'quên mật khẩu thì bấm "Quên mật khẩu"',
           'vượt qua (pass) vòng phỏng vấn rồi',
@@ -118,31 +110,6 @@ export const privacy = defineFamily({
       examples: {
         flag: ['[tk: ngocanh99 mk: ngocanh@123] vào chơi giùm tớ', '[acc: minhkhoi2k pass: khoi2009]'],
         allow: ['tk: để trống nếu chưa có', 'mk là 2k10 nè, còn bạn?'],
-      },
-    },
-    {
-      id: 'privacy-citizen-id',
-      kind: 'pattern',
-      message: {
-        vi: 'Số căn cước công dân là dữ liệu cá nhân; kẻ gian có thể dùng để vay tiền, mở tài khoản.',
-        en: 'A citizen ID number is personal data; fraudsters can use it to borrow or open accounts.',
-      },
-      suggestion: {
-        vi: 'Che bớt các chữ số, ví dụ 0010******89.',
-        en: 'Mask the digits, e.g. 0010******89.',
-      },
-      pattern: `${NB}(?:0\\d{11}|0\\d{2} \\d{3} \\d{6}|0\\d{2}\\.\\d{3}\\.\\d{6}|0\\d{3} \\d{4} \\d{4}|0\\d{3}\\.\\d{4}\\.\\d{4})${NA}`,
-      near: {
-        terms: ['cccd', 'căn cước', 'cmnd', 'cmt', 'chứng minh', 'số định danh', 'định danh'],
-        within: 6,
-      },
-      examples: {
-        flag: [
-          'CCCD của anh ấy: [001203004567]',
-          'số căn cước [079 190 123456]',
-          'căn cước: [0792 0312 3456]',
-        ],
-        allow: ['đơn hàng 001203004567 đã giao', 'làm lại căn cước ở công an phường nhé'],
       },
     },
     {
@@ -188,122 +155,12 @@ export const privacy = defineFamily({
       examples: {
         flag: [
           'stk [0123456789] Vietcombank chủ tk Nguyen Van A',
-          'số tài khoản của nó là [1903 5566 7788] techcombank',
+          'số tài khoản [1903 5566 7788] techcombank chủ tài khoản Trần Văn Bình',
         ],
         allow: [
           'ngân hàng mở cửa từ 8 giờ',
           'tài khoản ngân hàng của bạn an toàn nếu không lộ OTP',
           'shop nhận chuyển khoản: STK 0123456789 Vietcombank, đặt hàng xong nhắn shop',
-        ],
-      },
-    },
-    {
-      id: 'privacy-phone-third-party',
-      kind: 'pattern',
-      severity: 'medium',
-      message: {
-        vi: 'Số điện thoại của người khác là dữ liệu cá nhân; đăng lên có thể khiến họ bị quấy rối.',
-        en: "Someone else's phone number is personal data; posting it can get them harassed.",
-      },
-      suggestion: { vi: 'Xóa số điện thoại này.', en: 'Remove this phone number.' },
-      pattern: `${NB}(?:\\+84|0)(?:\\d{9}|\\d{2,3} \\d{3} \\d{3,4}|\\d{2,3}\\.\\d{3}\\.\\d{3,4})${NA}`,
-      near: {
-        terms: [
-          'sđt của',
-          'số điện thoại của',
-          'số của',
-          'số nó',
-          'số thằng',
-          'số con',
-          'gọi cho nó',
-          'gọi khủng bố',
-          'khủng bố',
-          'nhắn tin chửi',
-          'của nó',
-          'của thằng',
-          'của con',
-        ],
-        within: 8,
-        side: 'before',
-      },
-      unless: [
-        { terms: SHOP_CONTACT, within: 10 },
-        // The writer's own number ("số điện thoại của em là …").
-        {
-          terms: ['của em', 'của mình', 'của tôi', 'của tớ', 'của tui', 'của tao'],
-          within: 6,
-          side: 'before',
-        },
-      ],
-      examples: {
-        flag: ['sđt của thằng đó đây: [0912 345 678], mọi người gọi khủng bố nó đi'],
-        allow: [
-          'Đặt hàng liên hệ hotline 0912 345 678',
-          'Shop giao hàng toàn quốc, liên hệ 0987.654.321',
-          'số điện thoại của em là 0934 424 727, chị gọi nhé',
-        ],
-      },
-    },
-    {
-      id: 'privacy-home-address',
-      kind: 'pattern',
-      message: {
-        vi: 'Đăng địa chỉ nhà của người khác có thể khiến họ gặp nguy hiểm.',
-        en: "Posting someone's home address can put them in danger.",
-      },
-      suggestion: { vi: 'Xóa địa chỉ này.', en: 'Remove the address.' },
-      pattern: THEIR_HOUSE,
-      near: {
-        terms: ['số', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'đường', 'phố', 'phường', 'thôn', 'chung cư', 'căn hộ'],
-        within: 6,
-        side: 'after',
-        extend: true,
-      },
-      unless: [{ terms: SHOP_CONTACT, within: 10 }],
-      examples: {
-        flag: [
-          '[nhà nó ở số] 12 ngõ 34 phố Huế, anh em qua hỏi thăm đi',
-          '[nhà con bé đó ở hẻm] 42 Lê Văn Sỹ',
-          '[địa chỉ nhà thằng đấy: số] 7 ngách 12 Kim Mã',
-        ],
-        allow: ['nhà nó ở xa nên hay đến muộn', 'nhà tôi ở quê', 'nhà ga ở số 1 đường Lê Duẩn'],
-      },
-    },
-    {
-      id: 'privacy-child-details',
-      kind: 'terms',
-      severity: 'medium',
-      clause: '4.8',
-      message: {
-        vi: 'Tên, trường, lớp của trẻ cùng nhau giúp người lạ tìm ra cháu; cân nhắc bớt chi tiết.',
-        en: "A child's name, school and class together let strangers find them; consider leaving some out.",
-      },
-      suggestion: { vi: 'Bỏ tên trường hoặc lớp.', en: 'Leave out the school or class.' },
-      terms: [
-        'trường mầm non',
-        'trường tiểu học',
-        'trường thcs',
-        'trường trung học cơ sở',
-        'học lớp',
-        'lớp mẫu giáo',
-        'đón cháu ở',
-        'đón con ở',
-        'học mầm non',
-        'học trường',
-        'lớp chồi',
-        'lớp lá',
-        'lớp mầm',
-      ],
-      near: { terms: CHILD_NAMED, within: 10 },
-      examples: {
-        flag: [
-          'con tôi tên Minh Anh, [học lớp] 2A [trường tiểu học] Kim Đồng',
-          'con trai em tên Khoa, học [trường THCS] Trưng Vương',
-        ],
-        allow: [
-          'trường tiểu học Kim Đồng khai giảng năm học mới',
-          'bé tên gì cũng đáng yêu',
-          'con tôi tên Minh, năm nay vào lớp 1 rồi',
         ],
       },
     },

@@ -1,6 +1,33 @@
 // Every slot lexicon, by id. Frame rules name them; a test checks that each id named exists.
+
+import { addressPlace } from './address.place';
+import { addressWord } from './address.word';
+import { authority } from './authority';
+import { certainty } from './certainty';
+import { certaintyStrong } from './certainty.strong';
+import { child } from './child';
+import { claimCause } from './claim.cause';
+import { claimChildren } from './claim.children';
+import { claimCoverup } from './claim.coverup';
+import { claimCure } from './claim.cure';
+import { claimCureLoose } from './claim.cure.loose';
+import { claimDeath } from './claim.death';
+import { claimDisaster } from './claim.disaster';
+import { claimDisease } from './claim.disease';
+import { claimHarm } from './claim.harm';
+import { claimHealth } from './claim.health';
+import { claimLaw } from './claim.law';
+import { claimMoney } from './claim.money';
+import { claimRemedy } from './claim.remedy';
+import { claimSuspect } from './claim.suspect';
+import { claimTopic } from './claim.topic';
+import { classCode } from './class.code';
 import type { Lexicon } from './define';
 import dehumanize from './dehumanize';
+import { docInternal } from './doc.internal';
+import { docStatus } from './doc.status';
+import { docStatusStrong } from './doc.status.strong';
+import { examLeak } from './exam.leak';
 import exclusion from './exclusion';
 import genderDeny from './gender.deny';
 import genderPrescribe from './gender.prescribe';
@@ -9,6 +36,20 @@ import genderRightWomen from './gender.right.women';
 import genderRoleMen from './gender.role.men';
 import genderRoleWomen from './gender.role.women';
 import generalizer from './generalizer';
+import { goodsBetting } from './goods.betting';
+import { goodsBody } from './goods.body';
+import { goodsCounterfeit } from './goods.counterfeit';
+import { goodsData } from './goods.data';
+import { goodsDebt } from './goods.debt';
+import { goodsDrugs } from './goods.drugs';
+import { goodsExam } from './goods.exam';
+import { goodsIllegal } from './goods.illegal';
+import { goodsLoan } from './goods.loan';
+import { goodsPapers } from './goods.papers';
+import { goodsSex } from './goods.sex';
+import { goodsTask } from './goods.task';
+import { goodsWeapons } from './goods.weapons';
+import { goodsWildlife } from './goods.wildlife';
 import groupAge from './group.age';
 import groupAny from './group.any';
 import groupDisability from './group.disability';
@@ -22,8 +63,27 @@ import groupOccupation from './group.occupation';
 import groupRegion from './group.region';
 import groupReligion from './group.religion';
 import groupWomen from './group.women';
+import { hearsay } from './hearsay';
 import lgbtContempt from './lgbt.contempt';
+import { offer } from './offer';
+import { offerStrong } from './offer.strong';
+import { paperPlain } from './paper.plain';
+import { personThird } from './person.third';
+import { personalContact } from './personal.contact';
+import { personalDatum } from './personal.datum';
+import { personalId } from './personal.id';
+import { personalIdcard } from './personal.idcard';
+import { personalPlace } from './personal.place';
+import { pitchFake } from './pitch.fake';
+import { prediction } from './prediction';
+import { schoolPlace } from './school.place';
+import { secretCode } from './secret.code';
+import { secretPassword } from './secret.password';
+import { secretWord } from './secret.word';
+import { share } from './share';
 import traitNegative from './trait.negative';
+import { urgeShare } from './urge.share';
+import { urgency } from './urgency';
 
 const ALL: readonly Lexicon[] = [
   dehumanize,
@@ -50,6 +110,65 @@ const ALL: readonly Lexicon[] = [
   groupWomen,
   lgbtContempt,
   traitNegative,
+  addressPlace,
+  addressWord,
+  authority,
+  certaintyStrong,
+  certainty,
+  child,
+  claimCause,
+  claimChildren,
+  claimCoverup,
+  claimCureLoose,
+  claimCure,
+  claimDeath,
+  claimDisaster,
+  claimDisease,
+  claimHarm,
+  claimHealth,
+  claimLaw,
+  claimMoney,
+  claimRemedy,
+  claimSuspect,
+  claimTopic,
+  classCode,
+  docInternal,
+  docStatusStrong,
+  docStatus,
+  examLeak,
+  goodsBetting,
+  goodsBody,
+  goodsCounterfeit,
+  goodsData,
+  goodsDebt,
+  goodsDrugs,
+  goodsExam,
+  goodsIllegal,
+  goodsLoan,
+  goodsPapers,
+  goodsSex,
+  goodsTask,
+  goodsWeapons,
+  goodsWildlife,
+  hearsay,
+  offerStrong,
+  offer,
+  paperPlain,
+  personThird,
+  personalDatum,
+  personalContact,
+  personalId,
+  personalIdcard,
+  personalPlace,
+  pitchFake,
+  prediction,
+  schoolPlace,
+  secretCode,
+  secretPassword,
+  secretWord,
+  share,
+  urgeShare,
+  urgency,
 ];
 
 export const LEXICONS: ReadonlyMap<string, Lexicon> = new Map(ALL.map((l) => [l.id, l]));

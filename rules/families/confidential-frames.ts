@@ -1,0 +1,161 @@
+// Confidential documents as frames (Điều 5.2, civil servants): an internal document (draft,
+// estimate, minutes, exam paper, decision, personnel list) with its status (classified, internal,
+// unsigned, unpublished, a draft, an exam not yet sat) and a share or leak verb; or with a status
+// that alone keeps it off social media. Published, cited or forbidden-to-share lifts the hint.
+import { defineFamily } from '../family';
+
+/** Published documents and their sources: sharing them is fine. */
+const PUBLIC = [
+  'công khai',
+  'đã công bố',
+  'đã ban hành',
+  'đã được ban hành',
+  'đăng tải',
+  'cổng thông tin',
+  'lấy ý kiến',
+  'lấy ý kiến nhân dân',
+  'công báo',
+  'trang web',
+  'website',
+  'căn cứ',
+  'theo quy định',
+];
+
+/** A reminder not to share is not a leak. */
+const FORBIDDING = [
+  'không được',
+  'đừng',
+  'nghiêm cấm',
+  'cấm',
+  'không nên',
+  'tuyệt đối không',
+  'không chia sẻ',
+  'không được phép',
+  'chưa được phép',
+  'nhắc',
+  'lưu ý',
+  'quy định',
+];
+
+const UNLESS = [
+  { terms: PUBLIC, within: 10 },
+  { terms: FORBIDDING, within: 4 },
+];
+
+const RULES = {
+  vi: 'Kiểm tra nội quy cung cấp thông tin của cơ quan trước khi đăng.',
+  en: "Check your agency's rules on sharing information before posting.",
+};
+
+export const confidentialFrames = defineFamily({
+  defaults: {
+    category: 'confidential',
+    clause: '5.2',
+    severity: 'high',
+    profiles: ['civil-servant'],
+    suggestion: RULES,
+  },
+  rules: [
+    {
+      id: 'confidential-doc-leak',
+      kind: 'frame',
+      main: 'document',
+      within: 8,
+      message: {
+        vi: 'Chia sẻ văn bản nội bộ, chưa ban hành hoặc có độ mật lên mạng xã hội.',
+        en: 'Sharing an internal, unissued or classified document on social media.',
+      },
+      slots: [
+        { name: 'document', lexicons: ['doc.internal'] },
+        { name: 'status', lexicons: ['doc.status'] },
+        { name: 'share', lexicons: ['share'] },
+      ],
+      unless: UNLESS,
+      unlessOfficialLink: true,
+      examples: {
+        flag: [
+          'gửi anh em [bản dự thảo] [quyết định] nhân sự chưa ký, xem xong xóa nhé',
+          '[đề thi] văn sáng mai thi đây, ai cần ib',
+          'chụp được [biên bản họp] nội bộ sáng nay, up lên cho mọi người xem',
+          'gui ae [danh sach can bo] du kien bo nhiem chua cong bo',
+        ],
+        allow: [
+          'dự thảo luật đất đai đã đăng tải để lấy ý kiến nhân dân, mọi người xem góp ý',
+          'nhắc anh em: tài liệu nội bộ không được chia sẻ lên mạng',
+        ],
+      },
+    },
+    {
+      id: 'confidential-exam-leak',
+      kind: 'frame',
+      main: 'paper',
+      within: 8,
+      message: {
+        vi: 'Chia sẻ đề thi, đáp án trước giờ thi là làm lộ bí mật của kỳ thi.',
+        en: 'Sharing an exam paper or answers before the exam leaks the exam.',
+      },
+      slots: [
+        {
+          name: 'paper',
+          terms: ['đề thi', 'đáp án', 'đề kiểm tra', 'đề thi chính thức', 'đề', 'bộ đề'],
+          accents: 'exact',
+        },
+        { name: 'when', lexicons: ['exam.leak'] },
+        { name: 'share', lexicons: ['share'] },
+      ],
+      unless: [
+        ...UNLESS,
+        {
+          terms: [
+            'ôn thi',
+            'ôn tập',
+            'tham khảo',
+            'đề thi thử',
+            'thi thử',
+            'năm ngoái',
+            'năm trước',
+            'các năm',
+          ],
+          within: 10,
+        },
+      ],
+      examples: {
+        flag: [
+          '[đề thi] toán tốt nghiệp sáng mai đây, ai cần ib mình gửi',
+          '[đề] toán sáng mai thi đây, ai cần ib mình gửi',
+        ],
+        allow: [
+          'đề thi thử môn toán sáng mai, gửi các em ôn tập',
+          'đáp án đề thi môn văn sẽ được công bố sau khi thi xong',
+        ],
+      },
+    },
+    {
+      id: 'confidential-doc-status',
+      kind: 'frame',
+      main: 'document',
+      within: 4,
+      severity: 'medium',
+      message: {
+        vi: 'Văn bản nội bộ, chưa ký hoặc chưa công bố: chỉ đăng khi cơ quan cho phép.',
+        en: 'An internal, unsigned or unpublished document: post it only if your agency allows.',
+      },
+      slots: [
+        { name: 'document', lexicons: ['doc.internal'] },
+        { name: 'status', lexicons: ['doc.status.strong'] },
+      ],
+      unless: UNLESS,
+      unlessOfficialLink: true,
+      examples: {
+        flag: [
+          '[kết luận thanh tra] chưa công bố: giám đốc sở sai phạm nghiêm trọng',
+          '[bảng lương] nội bộ của phòng năm nay',
+        ],
+        allow: [
+          'kết quả thi đã công bố trên cổng thông tin của sở',
+          'báo cáo chưa công bố thì đừng đăng nhé',
+        ],
+      },
+    },
+  ],
+});

@@ -1,0 +1,316 @@
+// Privacy as frames (Điều 4.3, 4.8): a secret's word with its value ("mật khẩu facebook của tao là
+// …"), an identity number after its word, someone else's phone or ID number, a child with the
+// school or class that locates them, someone else's address. A shop's contact, the writer's own
+// details given to one person, examples and advice lift the hint.
+import { defineFamily } from '../family';
+import { SHOP_CONTACT } from './contexts';
+
+/** Codes that are promotions, not secrets. */
+const PROMO = [
+  'giảm giá',
+  'mã giảm',
+  'khuyến mãi',
+  'sale',
+  'voucher',
+  'ưu đãi',
+  'freeship',
+  'quà tặng',
+  'coupon',
+];
+
+/** Talking about secrets, not giving one: examples, advice, defaults, recovering one's own. */
+const ABOUT_SECRETS = [
+  'ví dụ',
+  'chẳng hạn',
+  'đừng đặt',
+  'không nên đặt',
+  'tránh đặt',
+  'đừng dùng',
+  'không nên dùng',
+  'mặc định',
+  'quên mật khẩu',
+  'lấy lại mật khẩu',
+  'khôi phục mật khẩu',
+  'đặt lại mật khẩu',
+  'gồm',
+  'ít nhất',
+  'tối thiểu',
+  'ký tự',
+  'không bao giờ',
+  'đừng cung cấp',
+  'không cung cấp',
+  'đừng chia sẻ',
+  'dùng thử',
+  'demo',
+  'thử nghiệm',
+  // Guest wifi posted by a venue is meant to be public.
+  'quán',
+  'cafe',
+  'cà phê',
+  'nhà hàng',
+  'khách sạn',
+  'quý khách',
+  'hội trường',
+];
+
+/** The writer's own details, or a business's public ones. */
+const OWN = [
+  { terms: SHOP_CONTACT, within: 10 },
+  {
+    terms: ['của em', 'của mình', 'của tôi', 'của tớ', 'của tui', 'mẫu', 'ví dụ', 'giả định'],
+    within: 4,
+    side: 'before' as const,
+  },
+];
+/** A scammer's number posted as a warning is meant to be public; a home address is not. */
+const OWN_OR_PUBLIC = [
+  ...OWN,
+  { terms: ['đừng', 'không nên', 'cẩn thận', 'cảnh giác', 'lừa đảo', 'mạo danh'], within: 10 },
+];
+
+const ADDRESS = {
+  message: {
+    vi: 'Đăng địa chỉ nhà của người khác có thể khiến họ gặp nguy hiểm.',
+    en: "Posting someone's home address can put them in danger.",
+  },
+  suggestion: { vi: 'Xóa địa chỉ này.', en: 'Remove the address.' },
+};
+const HOME_UNLESS = [
+  ...OWN,
+  // "ngõ cụt", "ngõ ngách", "ngõ hẻm": a dead end or every corner, not an address.
+  { terms: ['cụt', 'ngách', 'hẻm', 'tắt'], within: 1, side: 'after' as const },
+  { terms: ['nhà tôi', 'nhà mình', 'nhà em', 'mời', 'tân gia', 'đám cưới'], within: 10 },
+];
+
+export const privacyFrames = defineFamily({
+  defaults: { category: 'privacy', clause: '4.3', severity: 'high' },
+  rules: [
+    {
+      id: 'privacy-password',
+      kind: 'frame',
+      main: 'value',
+      within: 6,
+      ordered: true,
+      message: {
+        vi: 'Có vẻ bạn đang đăng mật khẩu; ai đọc được cũng vào được tài khoản.',
+        en: 'This looks like a password; anyone who reads it can get into the account.',
+      },
+      suggestion: { vi: 'Xóa giá trị này và đổi mật khẩu mới.', en: 'Remove it and change the password.' },
+      slots: [
+        { name: 'secret', lexicons: ['secret.password'] },
+        { name: 'value', shapes: ['secret', 'number'] },
+      ],
+      unless: [
+        { terms: PROMO, within: 8 },
+        { terms: ABOUT_SECRETS, within: 8 },
+      ],
+      examples: {
+        flag: [
+          'Mật khẩu facebook của tao là [Hoangnam@98] nhé',
+          'pass wifi của thằng hàng xóm là [abcd@2468] nha',
+          'mật khẩu là [hoa12345]',
+          'pass fb của tao là [Hoangnam1998]',
+          'password gmail công ty [Congty2024]! ai cần thì dùng',
+        ],
+        allow: [
+          'mật khẩu phải có ít nhất 8 ký tự, ví dụ Abc@1234',
+          'mật khẩu mặc định của modem là admin123',
+          'nhập mã giảm giá SALE2024 để được giảm 20%',
+        ],
+      },
+    },
+    {
+      id: 'privacy-otp',
+      kind: 'frame',
+      main: 'value',
+      within: 6,
+      ordered: true,
+      message: {
+        vi: 'Đừng chia sẻ mã OTP, mã xác nhận với bất kỳ ai, kể cả người xưng là ngân hàng.',
+        en: 'Never share a one-time or verification code, not even with someone claiming to be your bank.',
+      },
+      suggestion: { vi: 'Xóa mã này khỏi tin nhắn.', en: 'Remove the code from your message.' },
+      slots: [
+        { name: 'secret', lexicons: ['secret.code'] },
+        { name: 'value', shapes: ['secret', 'number'] },
+      ],
+      unless: [
+        { terms: PROMO, within: 8 },
+        { terms: ABOUT_SECRETS, within: 8 },
+      ],
+      examples: {
+        flag: ['mã OTP của em là [482913] nhé', 'mã xác thực ngân hàng vừa gửi: [551 902 37]'],
+        allow: [
+          'Mã OTP gồm 6 chữ số, có hiệu lực trong 5 phút',
+          'nhập mã giảm giá SALE2024 để được giảm 20%',
+        ],
+      },
+    },
+    {
+      id: 'privacy-citizen-id',
+      kind: 'frame',
+      main: 'number',
+      within: 6,
+      message: {
+        vi: 'Số định danh cá nhân (căn cước, hộ chiếu, số thẻ): kẻ gian có thể dùng để vay tiền, mở tài khoản.',
+        en: 'An identity number (citizen ID, passport, card): fraudsters can use it to borrow or open accounts.',
+      },
+      suggestion: {
+        vi: 'Che bớt các chữ số, ví dụ 0010******89.',
+        en: 'Mask the digits, e.g. 0010******89.',
+      },
+      slots: [
+        { name: 'word', lexicons: ['personal.idcard'] },
+        { name: 'number', shapes: ['number'] },
+      ],
+      unless: [{ terms: ['mẫu', 'ví dụ', 'gồm', 'có 12 số', 'định dạng', 'giả định'], within: 8 }],
+      examples: {
+        flag: ['CMND của chị ấy [012345678] nhé', 'so ho chieu cua ong ay la [012345678]'],
+        allow: [
+          'căn cước công dân gồm 12 chữ số',
+          'đơn hàng 001203004567 đã giao',
+          'làm lại căn cước ở công an phường nhé',
+        ],
+      },
+    },
+    {
+      id: 'privacy-phone-third-party',
+      kind: 'frame',
+      main: 'number',
+      within: 8,
+      severity: 'medium',
+      message: {
+        vi: 'Số điện thoại, số tài khoản của người khác là dữ liệu cá nhân; đăng lên có thể khiến họ bị quấy rối.',
+        en: "Someone else's phone or account number is personal data; posting it can get them harassed.",
+      },
+      suggestion: { vi: 'Xóa số này.', en: 'Remove this number.' },
+      slots: [
+        { name: 'person', lexicons: ['person.third', 'child'] },
+        {
+          name: 'word',
+          lexicons: ['personal.contact'],
+          terms: ['số của', 'gọi cho', 'gọi khủng bố', 'khủng bố', 'nhắn tin chửi', 'gọi chửi', 'spam'],
+        },
+        { name: 'number', shapes: ['number'] },
+      ],
+      unless: [
+        ...OWN_OR_PUBLIC,
+        { terms: ['từ thiện', 'giúp đỡ', 'ủng hộ', 'hoàn cảnh', 'quyên góp'], within: 15 },
+      ],
+      examples: {
+        flag: [
+          'số điện thoại của con bồ thằng Hải đây [0912 345 678], gọi mà hỏi',
+          'sđt vợ tôi [0987654321] ai gặp thì báo giúp',
+        ],
+        allow: [
+          'Shop giao hàng toàn quốc, liên hệ 0987.654.321',
+          'số điện thoại của em là 0934 424 727, chị gọi nhé',
+        ],
+      },
+    },
+    {
+      id: 'privacy-child-details',
+      kind: 'frame',
+      main: 'value',
+      within: 10,
+      severity: 'medium',
+      clause: '4.8',
+      message: {
+        vi: 'Tên trường, lớp của trẻ giúp người lạ tìm ra cháu; cân nhắc bớt chi tiết.',
+        en: "A child's school and class let strangers find them; consider leaving some out.",
+      },
+      suggestion: { vi: 'Bỏ tên trường hoặc lớp.', en: 'Leave out the school or class.' },
+      slots: [
+        { name: 'child', lexicons: ['child'] },
+        { name: 'school', lexicons: ['school.place'] },
+        { name: 'value', lexicons: ['class.code'], shapes: ['name'] },
+      ],
+      // The school's name or class comes after its word; a child's own name before it is not one.
+      ordered: true,
+      unless: [
+        {
+          terms: [
+            'tuyển sinh',
+            'thông báo',
+            'khai giảng',
+            'tổ chức',
+            'nhà trường',
+            'ban giám hiệu',
+            'thi vào',
+            'đỗ vào',
+            'đậu vào',
+            'trúng tuyển',
+            'xét tuyển',
+            'đăng ký vào',
+            'muốn vào',
+            'có nên',
+            'nên cho',
+            'review',
+            'chất lượng',
+          ],
+          within: 10,
+        },
+      ],
+      examples: {
+        flag: [
+          'con tôi tên Minh Anh, học trường tiểu học [Kim Đồng]',
+          'bé nhà tôi học lớp [3B2] trường mầm non [Hoa Sen]',
+          'con trai em tên Khoa, học trường THCS [Trưng Vương]',
+          'bé nhà mình học mầm non [Hoa Sen], chiều nào ông cũng đón',
+          'thằng bé học lớp [6A3] trường thcs [Trưng Vương]',
+        ],
+        allow: [
+          'Trường tiểu học Kim Đồng tuyển sinh lớp 1 năm học 2025',
+          'con tôi tên Minh, năm nay vào lớp 1 rồi',
+        ],
+      },
+    },
+    {
+      id: 'privacy-home-address',
+      kind: 'frame',
+      main: 'address',
+      within: 8,
+      message: ADDRESS.message,
+      suggestion: ADDRESS.suggestion,
+      slots: [
+        { name: 'person', lexicons: ['person.third', 'child'] },
+        { name: 'address', lexicons: ['address.word'] },
+        { name: 'value', shapes: ['name', 'number'], optional: true },
+      ],
+      unless: HOME_UNLESS,
+      examples: {
+        flag: [
+          'nhà nó ở số 12 [ngõ] 34 phố Huế, anh em qua hỏi thăm đi',
+          'nhà con bé đó ở [hẻm] 42 Lê Văn Sỹ',
+          'địa chỉ nhà thằng đấy: số 7 [ngách] 12 Kim Mã',
+        ],
+        allow: [
+          'nhà nó ở xa nên hay đến muộn',
+          'nhà tôi ở số 5 ngõ 10 Hàng Bột, mời mọi người đến dự tiệc tân gia',
+        ],
+      },
+    },
+    {
+      // Words that also name places in general count with a name or number after them.
+      id: 'privacy-third-address',
+      kind: 'frame',
+      main: 'address',
+      within: 8,
+      message: ADDRESS.message,
+      suggestion: ADDRESS.suggestion,
+      slots: [
+        { name: 'person', lexicons: ['person.third', 'child'] },
+        { name: 'address', lexicons: ['address.place'] },
+        { name: 'value', shapes: ['name', 'number'] },
+      ],
+      unless: HOME_UNLESS,
+      examples: {
+        flag: [
+          'con mụ đó ở [chung cư] Hoàng Anh Gia Lai, ai gần qua hỏi thăm',
+          '[địa chỉ] của thằng Tuấn: Lê Văn Sỹ quận 3',
+        ],
+        allow: ['anh ấy ở chung cư nên không nuôi chó được', 'nhà ga Hà Nội ở số 120 đường Lê Duẩn'],
+      },
+    },
+  ],
+});

@@ -1,0 +1,43 @@
+// Certainty markers: a claim told as settled fact with nothing behind it ("chắc chắn 100%",
+// "sự thật", "tin chuẩn", "không đùa đâu").
+import { defineLexicon } from './define';
+
+export const certainty = defineLexicon({
+  id: 'certainty',
+  about: {
+    vi: 'Khẳng định chắc nịch không kèm nguồn: "chắc chắn 100%", "sự thật", "tin chuẩn".',
+    en: 'Certainty without a source: "100% sure", "it is the truth", "reliable news".',
+  },
+  include: ['certainty.strong'],
+  fold: [
+    'chắc chắn',
+    'chắc luôn',
+    'cam đoan',
+    'đã xác nhận',
+    'đã kiểm chứng',
+    'tin chính thức',
+    'chuẩn luôn',
+    'không sai đâu',
+    'không sai một li',
+    'là sự thật',
+    'đúng sự thật',
+    'sự thật là',
+    'sự thật đằng sau',
+    'tin tôi đi',
+    'tin mình đi',
+    'tin tao đi',
+    'tin em đi',
+    'không đùa đâu',
+    'không phải đùa',
+    'không phải chuyện đùa',
+    'thật luôn',
+    '100% luôn',
+    'đích xác',
+    'khẳng định chắc chắn',
+    'guaranteed',
+    'this is real',
+    'not fake',
+    'trust me',
+  ],
+  exact: ['nói thật', 'không đùa', 'nói thật đấy'],
+});

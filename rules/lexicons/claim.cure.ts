@@ -1,0 +1,52 @@
+// Cure verbs of miracle-cure claims ("chữa khỏi", "trị dứt điểm", "đánh bay"). Folded, "chữa" is
+// "chưa" (not yet): the "chữa …" forms need their accents.
+import { defineLexicon } from './define';
+
+export const claimCure = defineLexicon({
+  id: 'claim.cure',
+  about: {
+    vi: 'Động từ hứa chữa khỏi bệnh: "chữa khỏi", "trị dứt điểm", "đánh bay", "tiêu diệt".',
+    en: 'Verbs that promise a cure: "cures", "gets rid of for good", "kills".',
+  },
+  fold: [
+    'trị khỏi',
+    'trị khỏi hẳn',
+    'trị dứt điểm',
+    'trị tận gốc',
+    'dứt điểm',
+    'khỏi hẳn',
+    'khỏi hoàn toàn',
+    'hết hẳn',
+    'khỏi bệnh',
+    'tiêu diệt',
+    'diệt sạch',
+    'diệt được',
+    'diệt virus',
+    'đánh bay',
+    'miễn nhiễm',
+    'phòng được',
+    'ngừa được',
+    'phòng ngừa được',
+    'ngăn ngừa được',
+    'không bao giờ bị',
+    'không lo bị',
+    'không sợ bị',
+    'hồi phục hoàn toàn',
+    'cures',
+    'cure',
+    'kills the virus',
+    'get rid of',
+  ],
+  exact: [
+    'chặn đứng',
+    'chữa khỏi',
+    'chữa khỏi hẳn',
+    'chữa dứt điểm',
+    'chữa tận gốc',
+    'chữa được',
+    'trị được',
+    'chữa khỏi hoàn toàn',
+    'chữa bách bệnh',
+    'trị bách bệnh',
+  ],
+});

@@ -1,0 +1,41 @@
+// Deaths and accidents: who died, how many, disappearances.
+import { defineLexicon } from './define';
+
+export const claimDeath = defineLexicon({
+  id: 'claim.death',
+  about: {
+    vi: 'Cái chết, tai nạn trong tin đồn: chết, tử vong, qua đời, mất tích, thảm sát.',
+    en: 'Deaths and accidents in rumours: died, killed, missing, massacre.',
+  },
+  fold: [
+    'đã ra đi',
+    'ra đi mãi mãi',
+    'chết thảm',
+    'chết oan',
+    'chết',
+    'chết người',
+    'chết hàng loạt',
+    'chết oan',
+    'đã chết',
+    'tử vong',
+    'qua đời',
+    'thiệt mạng',
+    'mất mạng',
+    'tự sát',
+    'đột tử',
+    'chết đột ngột',
+    'không qua khỏi',
+    'xác chết',
+    'bị giết',
+    'sát hại',
+    'thảm sát',
+    'thương vong',
+    'tai nạn',
+    'tai nạn thảm khốc',
+    'mất tích',
+    'died',
+    'dead',
+    'killed',
+  ],
+  exact: ['tự tử', 'thi thể'],
+});

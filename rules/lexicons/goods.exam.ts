@@ -1,0 +1,53 @@
+// Exam and test fraud for hire: proxies, bought scores and papers, cheating devices, bought jobs.
+// Folded, "thi hộ" is "thì họ" and "học hộ" is "học họ": accents needed.
+import { defineLexicon } from './define';
+
+export const goodsExam = defineLexicon({
+  id: 'goods.exam',
+  about: {
+    vi: 'Gian lận thi cử, chạy chọt có thuê: thi hộ, học hộ, mua đề, thiết bị gian lận, chạy việc.',
+    en: 'Exam fraud and bought favours for hire: proxy test-takers, bought papers, cheating devices.',
+  },
+  fold: [
+    'thi giùm',
+    'đi thi thuê',
+    'học thuê',
+    'làm bài thi thuê',
+    'làm luận văn thuê',
+    'viết luận văn thuê',
+    'làm khóa luận thuê',
+    'viết thuê luận văn',
+    'chạy điểm',
+    'chạy trường',
+    'chạy việc',
+    'chạy biên chế',
+    'chạy chức',
+    'mua điểm',
+    'đề thi trước',
+    'có đề trước',
+    'đáp án trước giờ thi',
+    'tai nghe gian lận',
+    'tai nghe siêu nhỏ',
+    'tai nghe hạt đậu',
+    'camera cúc áo',
+    'thiết bị gian lận',
+    'kính gian lận',
+    'cam kết đậu',
+    'cam kết đỗ',
+    'exam proxy',
+  ],
+  exact: [
+    'chạy án',
+    'thi thuê',
+    'thi thay',
+    'bán đề',
+    'mua đề',
+    'bán đề thi',
+    'thi hộ',
+    'học hộ',
+    'đi thi hộ',
+    'nhận thi hộ',
+    'thi hộ ielts',
+    'thi hộ toeic',
+  ],
+});

@@ -1,0 +1,45 @@
+// Selling words: the sale words of offer.strong and the softer ones an ad also uses (a price,
+// "uy tín", "hỗ trợ", "dịch vụ", "nhận"). Folded, "giá" is "gia", "nhận" is "nhân": accents needed.
+import { defineLexicon } from './define';
+
+export const offer = defineLexicon({
+  id: 'offer',
+  about: {
+    vi: 'Lời chào bán, báo giá, cách đặt mua hoặc liên hệ: "bán", "ship", "có sẵn", "ib", "giá", "zalo", "uy tín".',
+    en: 'Selling words: an offer, a price, how to order or get in touch ("for sale", "ship", "DM").',
+  },
+  include: ['offer.strong'],
+  fold: [
+    'alo',
+    'call',
+    'giá chỉ',
+    'hàng chuẩn',
+    'hàng xịn',
+    'hàng tuyển',
+    'hàng đẹp',
+    'nhắn tin',
+    'cung cấp',
+    'chuyên cung cấp',
+    'dịch vụ',
+    'uy tín',
+    'cam kết',
+    'bao test',
+    'hỗ trợ',
+    'tư vấn',
+    'đăng ký',
+    'link',
+  ],
+  exact: [
+    'chỉ từ',
+    'nhận',
+    'chuyên',
+    'bảo hành',
+    'nạp',
+    'nhận làm',
+    'mua',
+    'giá',
+    'giá rẻ',
+    'giá tốt',
+    'giá mềm',
+  ],
+});
