@@ -2,89 +2,65 @@
 // trie for all context terms, one RegExp per pattern rule); check() is a single pass over the tokens.
 import { withAimedWords } from './aimed';
 import { contextOf, insideHit, nearHit, officialLinkIn } from './context';
-import { addFrame, newFrameIndex } from './frame-compile';
 import { type CompiledFrame, type FrameMatch, frameText, matchFrame } from './frames';
 import { MARGIN, recheckWindow } from './incremental';
 import { detectLang } from './lang';
 import { learnedPass, learnedSetup } from './learned/index';
 import { LEXICONS } from './lexicons';
-import { SyllableTrie, type TermSyllables, type TrieHit } from './matcher';
+import { buildLibrary, type Library, type RuleContexts, sharedLibrary } from './library';
+import { SyllableTrie, type TrieHit } from './matcher';
 import { mergeLayers } from './merge';
 import { type Token, tokenize } from './normalize';
 import { type Candidate, composedLength, firstOfOnce, resolve } from './overlap';
 import { mapPatternHits } from './patterns';
 import { compilePattern, type PatternScan } from './safe-pattern';
-import type { Checker, CheckerOptions, ContextSpec, Finding, Lang, ResolvedRule, RuleSpec } from './types';
+import type { Checker, CheckerOptions, Finding, Lang, ResolvedRule, RuleSpec } from './types';
 
-interface CompiledContext {
-  set: number;
-  within: number;
-  side: NonNullable<ContextSpec['side']>;
-}
-
-interface CompiledRule {
+interface CompiledRule extends RuleContexts {
   rule: ResolvedRule;
-  near: (CompiledContext & { extend: boolean }) | null;
-  unless: CompiledContext[];
+  /** Which library the rule's tries live in: 0 the shared built-in one, 1 the checker's own. */
+  lib: number;
+  frame?: CompiledFrame;
 }
 
-interface LangMatcher {
-  trie: SyllableTrie;
-  patterns: { index: number; scan: PatternScan }[];
-  /** Indexes of the frame rules of this language. */
-  frames: number[];
+/** A library and, per rule of it, the rule's index in this checker (-1: not in force). */
+interface Source {
+  lib: Library;
+  toChecker: Int32Array;
+  /** Frame rules in force per language: [index in the library, index in the checker]. */
+  frames: Record<Lang, [number, number][]>;
 }
 
 export type { Candidate } from './overlap';
 
 export function createChecker(builtin: readonly RuleSpec[], options: CheckerOptions = {}): Checker {
   const merged = mergeLayers(builtin, options);
-  const contexts = new SyllableTrie();
-  const setIds = new Map<string, number>();
-  // Terms listed by many rules and contexts are tokenized once per compile.
-  const seen = new Map<string, TermSyllables>();
-  const compileContext = (c: ContextSpec): CompiledContext => {
-    const exact = c.accents === 'exact';
-    const key = `${exact ? 'exact' : 'fold'}\u0000${c.terms.join('\u0000')}`;
-    let set = setIds.get(key);
-    if (set === undefined) {
-      set = setIds.size;
-      setIds.set(key, set);
-      for (const term of c.terms) contexts.add(term, set, exact, seen);
-    }
-    return { set, within: c.within ?? 4, side: c.side ?? 'both' };
-  };
-
-  const compiled: CompiledRule[] = merged.rules.map((rule) => ({
-    rule,
-    near: rule.near ? { ...compileContext(rule.near), extend: rule.near.extend ?? false } : null,
-    unless: (rule.unless ?? []).map(compileContext),
-  }));
-
-  const matchers: Record<Lang, LangMatcher> = {
-    vi: { trie: new SyllableTrie(), patterns: [], frames: [] },
-    en: { trie: new SyllableTrie(), patterns: [], frames: [] },
-  };
-  const frameIndex = newFrameIndex();
   const lexicons = options.lexicons ?? LEXICONS;
-  compiled.forEach(({ rule }, index) => {
-    const langs: Lang[] = rule.lang === 'any' ? ['vi', 'en'] : [rule.lang ?? 'vi'];
-    for (const lang of langs) {
-      const m = matchers[lang];
-      if (rule.kind === 'terms')
-        for (const t of rule.terms) m.trie.add(t, index, rule.accents === 'exact', seen);
-      else if (rule.kind === 'pattern')
-        m.patterns.push({ index, scan: compilePattern(rule.pattern, rule.source === 'builtin') });
-      else {
-        m.frames.push(index);
-        if (!frameIndex.frames.has(index)) addFrame(frameIndex, index, rule, lexicons, setIds, seen);
-      }
+  // Built-in rules come compiled from the shared library; the agency's and the user's own rules are
+  // compiled here.
+  const custom = merged.rules.filter((r) => r.source !== 'builtin');
+  const sources: Source[] = [
+    sharedLibrary(builtin, lexicons),
+    ...(custom.length ? [buildLibrary(custom, lexicons)] : []),
+  ].map((lib) => ({
+    lib,
+    toChecker: new Int32Array(lib.ruleContexts.length).fill(-1),
+    frames: { vi: [], en: [] },
+  }));
+  const patterns: Record<Lang, { index: number; scan: PatternScan }[]> = { vi: [], en: [] };
+  const compiled: CompiledRule[] = merged.rules.map((rule, index) => {
+    const lib = rule.source === 'builtin' ? 0 : 1;
+    const src = sources[lib] as Source;
+    const at = src.lib.byId.get(rule.id) as number;
+    src.toChecker[at] = index;
+    const frame = rule.kind === 'frame' ? src.lib.frames.frames.get(at) : undefined;
+    for (const lang of rule.lang === 'any' ? (['vi', 'en'] as const) : [rule.lang ?? 'vi']) {
+      if (rule.kind === 'pattern')
+        patterns[lang].push({ index, scan: compilePattern(rule.pattern, rule.source === 'builtin') });
+      else if (frame) src.frames[lang].push([at, index]);
     }
+    return { ...(src.lib.ruleContexts[at] as RuleContexts), rule, lib, ...(frame ? { frame } : {}) };
   });
-
-  // The closures below keep this scope alive: drop the compile-time caches.
-  seen.clear();
-  setIds.clear();
 
   // The allow-list, folded and with its accents: an exact-accent rule is hidden only by the word as
   // written ("lon" allowed keeps "lồn" flagged, "các" keeps "cặc").
@@ -94,6 +70,8 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
     allow.add(word, 0);
     allowExact.add(word, 0, true);
   }
+  allow.freeze();
+  allowExact.freeze();
   // --- learned layer (rules/learned): gates ambiguous hits, widens toxic hints, adds learned hints.
   const learned = learnedSetup(merged.rules, options);
   const officialDomains = merged.officialDomains;
@@ -115,26 +93,33 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
   /** Checks `text` as a whole document, or as a window of one whose language and link state are given. */
   function run(text: string, lang: Lang, officialState?: boolean): Finding[] {
     if (!text) return [];
-    const m = matchers[lang];
     const tokens = tokenize(text);
-    const hits: (TrieHit & { start?: number; end?: number; frame?: FrameMatch })[] = m.trie.match(tokens);
-    if (m.patterns.length) hits.push(...mapPatternHits(text, tokens, m.patterns));
-    if (m.frames.length) {
-      const ft = frameText(text, tokens, frameIndex.trie.match(tokens), frameIndex.prefixed);
-      for (const index of m.frames)
-        for (const frame of matchFrame(frameIndex.frames.get(index) as CompiledFrame, ft))
+    const hits: (TrieHit & { start?: number; end?: number; frame?: FrameMatch })[] = [];
+    for (const src of sources) {
+      for (const h of src.lib.terms[lang].match(tokens)) {
+        h.id = src.toChecker[h.id] as number;
+        if (h.id >= 0) hits.push(h);
+      }
+      const frames = src.frames[lang];
+      if (!frames.length) continue;
+      const ft = frameText(text, tokens, src.lib.frames.trie.match(tokens), src.lib.frames.prefixed);
+      for (const [at, index] of frames)
+        for (const frame of matchFrame(src.lib.frames.frames.get(at) as CompiledFrame, ft))
           hits.push({ id: index, from: frame.from, to: frame.to, frame });
     }
+    if (patterns[lang].length) hits.push(...mapPatternHits(text, tokens, patterns[lang]));
     const pass = learned && lang === 'vi' ? learnedPass(learned, text, tokens) : null; // learned layer
     if (!hits.length && !pass) return [];
 
-    const ctx = contextOf(contexts, tokens);
+    // Contexts per library, looked for once per check.
+    const ctxs = sources.map((src) => contextOf(src.lib.contexts, tokens));
     const allowed = allowedRanges(allow, tokens);
     const allowedExact = allowedRanges(allowExact, tokens);
     let official = officialState;
     const candidates: Candidate[] = [];
     for (const hit of hits) {
       const c = compiled[hit.id] as CompiledRule;
+      const ctx = ctxs[c.lib] as Map<number, TrieHit[]>;
       let { from, to } = hit;
       // Contexts of a frame are looked for around the whole frame, not its main words alone, and in
       // the gaps between its slots, counted from the main slot.
@@ -175,7 +160,7 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
           start: (tokens[r.from] as Token).start,
           end: (tokens[r.to] as Token).end,
         });
-        const compiledFrame = frameIndex.frames.get(hit.id) as CompiledFrame;
+        const compiledFrame = c.frame as CompiledFrame;
         cand.slots = hit.frame.related.map((r) => ({
           name: compiledFrame.slots[r.slot]?.name ?? '',
           ...spanOf(r),

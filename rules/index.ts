@@ -2,12 +2,15 @@
 import { createChecker as compile } from './checker';
 import { BUILTIN_RULES, OFFICIAL_DOMAINS } from './families';
 import { agencyTopicRule, GUIDANCE_RULES } from './guidance';
-import type { Checker, CheckerOptions } from './types';
+import type { Checker, CheckerOptions, RuleSpec } from './types';
 
 /**
  * Compiles the merged ruleset once: built-in profile → agency ruleset → user settings.
  * `checker.check(text)` then returns the findings, pure and synchronous.
  */
+/** The built-in rules, one list for the process: its compiled tries are shared by every checker. */
+const BUILTIN: readonly RuleSpec[] = [...BUILTIN_RULES, ...GUIDANCE_RULES];
+
 export function createChecker(options: CheckerOptions = {}): Checker {
   // The Điều 5.3 reminder is the agency's: it joins the agency layer (pinned).
   const topic = options.agencyTopics ? agencyTopicRule(options.agencyTopics) : null;
@@ -17,7 +20,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
         rules: [...(options.agency?.rules ?? []), topic],
       }
     : options.agency;
-  return compile(options.builtin ?? [...BUILTIN_RULES, ...GUIDANCE_RULES], {
+  return compile(options.builtin ?? BUILTIN, {
     ...options,
     ...(agency ? { agency } : {}),
     officialDomains: [...OFFICIAL_DOMAINS, ...(options.officialDomains ?? [])],
