@@ -72,12 +72,20 @@ export function gc(): void {
   gcFn();
 }
 
-/** Heap retained by what `make` returns: gc, measure, make, gc, measure. Approximate (± a few KiB). */
+/**
+ * Memory retained by what `make` returns: gc, measure, make, gc, measure. The JS heap plus the
+ * backing stores of typed arrays, which V8 keeps outside the heap (the packed tries live there).
+ * Approximate (± a few KiB).
+ */
 export function retainedHeap<T>(make: () => T): { bytes: number; value: T } {
+  const used = () => {
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
   gc();
-  const before = process.memoryUsage().heapUsed;
+  const before = used();
   const value = make();
   gc();
-  const bytes = process.memoryUsage().heapUsed - before;
+  const bytes = used() - before;
   return { bytes, value };
 }

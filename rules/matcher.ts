@@ -136,8 +136,9 @@ export class SyllableTrie {
     const b = this.building;
     if (!b) return this;
     this.building = null;
+    // A load of at most 0.7 keeps probes short (linear probing) and the table small.
     let cap = 4;
-    while (cap < b.edges.size * 2) cap *= 2;
+    while (cap * 0.7 < b.edges.size) cap *= 2;
     this.mask = cap - 1;
     this.edgeNode = new Int32Array(cap).fill(-1);
     this.edgeSyl = new Int32Array(cap);
