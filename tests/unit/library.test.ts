@@ -2,15 +2,22 @@
 // checker compiles only the agency's and the user's own rules.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../rules/index';
-import { sharedLibrary } from '../../rules/library';
 import { LEXICONS } from '../../rules/lexicons';
+import { sharedLibrary } from '../../rules/library';
 import { SyllableTrie } from '../../rules/matcher';
 import { tokenize } from '../../rules/normalize';
 import type { RuleSpec } from '../../rules/types';
 
 const common = { severity: 'high', clause: '4.6', message: { vi: 'm', en: 'm' } } as const;
 const BUILTIN: RuleSpec[] = [
-  { ...common, id: 'b-word', kind: 'terms', category: 'insult', terms: ['đồ tồi'], unless: [{ terms: ['đùa thôi'] }] },
+  {
+    ...common,
+    id: 'b-word',
+    kind: 'terms',
+    category: 'insult',
+    terms: ['đồ tồi'],
+    unless: [{ terms: ['đùa thôi'] }],
+  },
   { ...common, id: 'b-other', kind: 'terms', category: 'vulgar', terms: ['xấu xa'] },
 ];
 
@@ -51,7 +58,9 @@ describe('shared library of the built-in rules', () => {
   it('an agency rule with a built-in id replaces it', () => {
     const agency = {
       name: 'Sở',
-      rules: [{ ...common, id: 'b-word', kind: 'terms', category: 'insult', terms: ['kém cỏi'] }] as RuleSpec[],
+      rules: [
+        { ...common, id: 'b-word', kind: 'terms', category: 'insult', terms: ['kém cỏi'] },
+      ] as RuleSpec[],
     };
     const checker = createChecker({ builtin: BUILTIN, agency });
     expect(checker.check('đồ tồi').map((f) => f.ruleId)).toEqual([]);
