@@ -3,8 +3,8 @@
 
 import { createChecker } from '../rules/index';
 import { parseRuleset } from '../rules/ruleset';
-import type { CheckerOptions, Profile, Ruleset, Severity } from '../rules/types';
-import { PROFILES, SEVERITIES } from '../rules/types';
+import type { CheckerOptions, Profile, Ruleset, Sensitivity, Severity } from '../rules/types';
+import { PROFILES, SENSITIVITIES, SEVERITIES } from '../rules/types';
 import { type CliIo, describeUsageError, oneOf, parseArgs } from './args';
 import {
   type DocResult,
@@ -22,6 +22,7 @@ export const CHECK_USAGE = {
   --ruleset FILE          an agency/user ruleset (JSON), applied as the agency layer
   --lang auto|vi|en       text language (default auto: detected per document)
   --min-severity low|medium|high   hide findings below this severity (default low)
+  --sensitivity fewer|balanced|more   how many hints: the on-device model's operating point (default balanced)
   --format text|json|jsonl         output format (default text)
   --lines                 each input line is its own document
   --ui-lang en|vi         language of messages (default en)`,
@@ -30,6 +31,7 @@ export const CHECK_USAGE = {
   --ruleset TỆP           bộ quy tắc của cơ quan/người dùng (JSON), áp dụng ở lớp cơ quan
   --lang auto|vi|en       ngôn ngữ văn bản (mặc định auto: tự nhận diện từng văn bản)
   --min-severity low|medium|high   ẩn gợi ý dưới mức này (mặc định low)
+  --sensitivity fewer|balanced|more   số gợi ý: ngưỡng của mô hình trên máy (mặc định balanced)
   --format text|json|jsonl         định dạng đầu ra (mặc định text)
   --lines                 mỗi dòng đầu vào là một văn bản riêng
   --ui-lang en|vi         ngôn ngữ thông báo (mặc định en)`,
@@ -43,7 +45,7 @@ export async function runCheck(argv: readonly string[], io: CliIo, ui: UiLang): 
     return 2;
   };
   const parsed = parseArgs(argv, {
-    value: ['profile', 'ruleset', 'lang', 'format', 'ui-lang', 'min-severity'],
+    value: ['profile', 'ruleset', 'lang', 'format', 'ui-lang', 'min-severity', 'sensitivity'],
     boolean: ['lines', 'help'],
     alias: { h: 'help' },
   });
@@ -61,11 +63,14 @@ export async function runCheck(argv: readonly string[], io: CliIo, ui: UiLang): 
   if (!format.ok) return usage(format.message);
   const minSeverity = oneOf<Severity>(args, 'min-severity', SEVERITIES, ui);
   if (!minSeverity.ok) return usage(minSeverity.message);
+  const sensitivity = oneOf<Sensitivity>(args, 'sensitivity', SENSITIVITIES, ui);
+  if (!sensitivity.ok) return usage(sensitivity.message);
   const uiFlag = oneOf(args, 'ui-lang', ['vi', 'en'] as const, ui);
   if (!uiFlag.ok) return usage(uiFlag.message);
 
   const options: CheckerOptions = { profile: profile.value ?? 'citizen', lang: lang.value ?? 'auto' };
   if (minSeverity.value) options.minSeverity = minSeverity.value;
+  if (sensitivity.value) options.sensitivity = sensitivity.value;
   const rulesetPath = args.values.ruleset;
   if (rulesetPath !== undefined) {
     const agency = await loadRuleset(rulesetPath, io, ui);

@@ -1,25 +1,32 @@
-// Sensitivity (low-severity hints) and the submit-time reminder level.
+// Sensitivity (how many hints: fewer · balanced · more) and the submit-time reminder level.
 
+import type { Sensitivity } from '../rules/types';
 import type { Setting } from '../settings/resolve';
 import type { NudgeLevel } from '../settings/types';
-import { RadioGroup, Section, Switch } from './controls';
+import { RadioGroup, Section } from './controls';
 import { useI18n } from './i18n';
 
 export function SensitivitySection(props: {
-  showLow: Setting<boolean>;
+  sensitivity: Setting<Sensitivity>;
   nudgeLevel: Setting<NudgeLevel>;
-  onShowLow: (on: boolean) => void;
+  onSensitivity: (s: Sensitivity) => void;
   onNudge: (level: NudgeLevel) => void;
 }) {
   const { t } = useI18n();
   return (
     <Section id="sensitivity" title={t('sensitivity_heading')} fold>
-      <Switch
-        name="show-low"
-        label={t('show_low')}
-        checked={props.showLow.value}
-        locked={props.showLow.locked}
-        onChange={props.onShowLow}
+      <RadioGroup<Sensitivity>
+        legend={t('sensitivity_heading')}
+        hideLegend
+        name="sensitivity"
+        value={props.sensitivity.value}
+        locked={props.sensitivity.locked}
+        onChange={props.onSensitivity}
+        options={[
+          { value: 'fewer', label: t('sensitivity_fewer'), desc: t('sensitivity_fewer_desc') },
+          { value: 'balanced', label: t('sensitivity_balanced'), desc: t('sensitivity_balanced_desc') },
+          { value: 'more', label: t('sensitivity_more'), desc: t('sensitivity_more_desc') },
+        ]}
       />
       <RadioGroup<NudgeLevel>
         legend={t('nudge_heading')}

@@ -20,8 +20,12 @@ export function createChecker(options: CheckerOptions = {}): Checker {
         rules: [...(options.agency?.rules ?? []), topic],
       }
     : options.agency;
+  // 'fewer' also hides low-severity hints (what the old "show mild hints" switch did), unless the
+  // caller chose a severity itself.
+  const minSeverity = options.minSeverity ?? (options.sensitivity === 'fewer' ? 'medium' : undefined);
   return compile(options.builtin ?? BUILTIN, {
     ...options,
+    ...(minSeverity ? { minSeverity } : {}),
     ...(agency ? { agency } : {}),
     officialDomains: [...OFFICIAL_DOMAINS, ...(options.officialDomains ?? [])],
   });

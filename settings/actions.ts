@@ -8,7 +8,7 @@ import { changeAllowList, changePrefs } from './store';
 import type { UserPrefs } from './types';
 
 /** One choice of the popup, applied by the background's single writer (two popups never lose one). */
-export const setPref = <K extends 'paused' | 'showLow' | 'profile' | 'nudgeLevel' | 'uiLang'>(
+export const setPref = <K extends 'paused' | 'sensitivity' | 'profile' | 'nudgeLevel' | 'uiLang'>(
   key: K,
   value: UserPrefs[K],
 ) => changePrefs({ key, value });

@@ -2,7 +2,7 @@
 // (sync); the imported ruleset, statistics and the policy state can be large or are per-device (local).
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { Ruleset } from '../rules/types';
-import { migratePrefsV2, sanitizePrefs } from './prefs';
+import { migratePrefsV2, migratePrefsV3, sanitizePrefs } from './prefs';
 import { cleanAllowList, cleanPolicyState, cleanStats, cleanUserRuleset } from './stored';
 import { NO_POLICY, type PolicyState, type Stats, type UserPrefs } from './types';
 
@@ -21,8 +21,8 @@ function checked<T>(
 export const prefsItem = checked(
   storage.defineItem<UserPrefs>('sync:prefs', {
     fallback: {},
-    version: 2,
-    migrations: { 2: migratePrefsV2 },
+    version: 3,
+    migrations: { 2: migratePrefsV2, 3: migratePrefsV3 },
   }),
   sanitizePrefs,
 );

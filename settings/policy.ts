@@ -3,7 +3,15 @@
 // and Firefox's policies.json has no schema, so every key is checked here. A bad value never unlocks
 // anything: the last good value stays (or, with none, the safest one), and the error says which.
 import { MAX_RULESET_BYTES, tooLarge, utf8Length, validateRuleset } from '../rules/ruleset';
-import { CATEGORIES, type Category, type LocalText, PROFILES, type Profile } from '../rules/types';
+import {
+  CATEGORIES,
+  type Category,
+  type LocalText,
+  PROFILES,
+  type Profile,
+  SENSITIVITIES,
+  type Sensitivity,
+} from '../rules/types';
 import { type ManagedPolicy, NUDGE_LEVELS, type PolicyError, type PolicyState } from './types';
 
 const bad = (path: string, vi: string, en: string): PolicyError => ({ path, message: { vi, en } });
@@ -56,6 +64,12 @@ const SCALARS: [string, keyof ManagedPolicy, Check<unknown>, LocalText][] = [
     { vi: 'danh sách mã nhóm', en: 'a list of category ids' },
   ],
   ['NudgeLevel', 'nudgeLevel', oneOf(NUDGE_LEVELS), { vi: 'off | high | medium', en: 'off | high | medium' }],
+  [
+    'Sensitivity',
+    'sensitivity',
+    oneOf<Sensitivity>(SENSITIVITIES),
+    { vi: SENSITIVITIES.join(' | '), en: SENSITIVITIES.join(' | ') },
+  ],
   ['ShowLowSeverity', 'showLowSeverity', isBool, { vi: 'true hoặc false', en: 'true or false' }],
   [
     'EnabledSites',

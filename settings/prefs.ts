@@ -1,5 +1,12 @@
 // Preference migrations and sanitising, kept pure so Node tests can run them without a browser.
-import { CATEGORIES, type Category, PROFILES, type Severity } from '../rules/types';
+import {
+  CATEGORIES,
+  type Category,
+  PROFILES,
+  SENSITIVITIES,
+  type Sensitivity,
+  type Severity,
+} from '../rules/types';
 import { NUDGE_LEVELS, type NudgeLevel, type UiLang, type UserPrefs } from './types';
 
 /** Version-1 preferences (pre-release builds): a list of sites switched off and a minimum severity. */
@@ -24,7 +31,7 @@ export function sanitizePrefs(raw: unknown): UserPrefs {
       CATEGORIES.includes(c as Category),
     );
   }
-  if (typeof v.showLow === 'boolean') out.showLow = v.showLow;
+  if (SENSITIVITIES.includes(v.sensitivity as Sensitivity)) out.sensitivity = v.sensitivity as Sensitivity;
   if (NUDGE_LEVELS.includes(v.nudgeLevel as NudgeLevel)) out.nudgeLevel = v.nudgeLevel as NudgeLevel;
   if (['auto', 'vi', 'en'].includes(v.uiLang as string)) out.uiLang = v.uiLang as UiLang;
   if (v.sites && typeof v.sites === 'object') {
@@ -33,10 +40,10 @@ export function sanitizePrefs(raw: unknown): UserPrefs {
   return out;
 }
 
-/** v1 → v2: per-site switches became a map (extra sites can be switched on), minSeverity became showLow. */
-export function migratePrefsV2(old: PrefsV1 | null | undefined): UserPrefs {
+/** v1 → v2: per-site switches became a map (extra sites can be switched on), minSeverity became showLow (now sensitivity). */
+export function migratePrefsV2(old: PrefsV1 | null | undefined): PrefsV2 {
   const { sitesOff, minSeverity, ...rest } = old && typeof old === 'object' ? old : {};
-  const next = sanitizePrefs(rest);
+  const next: PrefsV2 = sanitizePrefs(rest);
   // Another version may have stored anything here: only a list of host names migrates.
   const off = Array.isArray(sitesOff) ? sitesOff.filter((s): s is string => typeof s === 'string') : [];
   if (off.length) next.sites = Object.fromEntries(off.map((s) => [s, false]));
@@ -44,9 +51,20 @@ export function migratePrefsV2(old: PrefsV1 | null | undefined): UserPrefs {
   return next;
 }
 
+/** Version-2 preferences: `showLow`, the switch that became the three-way sensitivity. */
+export type PrefsV2 = UserPrefs & { showLow?: boolean };
+
+/** v2 → v3: "also show mild hints" off became sensitivity 'fewer'; on is the default ('balanced'). */
+export function migratePrefsV3(old: PrefsV2 | null | undefined): UserPrefs {
+  const { showLow, ...rest } = old && typeof old === 'object' ? old : {};
+  const next = sanitizePrefs(rest);
+  if (showLow === false && next.sensitivity === undefined) next.sensitivity = 'fewer';
+  return next;
+}
+
 /** A change of the preferences, as data (it travels to the background's single writer). */
 export type PrefsChange =
-  | { key: 'paused' | 'showLow' | 'profile' | 'nudgeLevel' | 'uiLang'; value: unknown }
+  | { key: 'paused' | 'sensitivity' | 'profile' | 'nudgeLevel' | 'uiLang'; value: unknown }
   | { category: string; on: boolean }
   | { site: string; on: boolean };
 

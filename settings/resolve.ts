@@ -8,6 +8,7 @@ import {
   type Profile,
   type RuleSpec,
   type Ruleset,
+  type Sensitivity,
 } from '../rules/types';
 import { BUILTIN_HOSTS } from '../sites';
 import type { NudgeLevel, PolicyError, PolicyState, UiLang, UserPrefs } from './types';
@@ -42,7 +43,7 @@ export interface SettingsView {
   profile: Setting<Profile>;
   /** value = category enabled. */
   categories: Record<Category, Setting<boolean>>;
-  showLow: Setting<boolean>;
+  sensitivity: Setting<Sensitivity>;
   nudgeLevel: Setting<NudgeLevel>;
   uiLang: Setting<UiLang>;
   allowUserRulesets: Setting<boolean>;
@@ -56,7 +57,15 @@ export interface ResolvedSettings {
   view: SettingsView;
 }
 
-const DEFAULTS = { profile: 'citizen' as Profile, showLow: true, nudgeLevel: 'high' as NudgeLevel };
+const DEFAULTS = {
+  profile: 'citizen' as Profile,
+  sensitivity: 'balanced' as Sensitivity,
+  nudgeLevel: 'high' as NudgeLevel,
+};
+
+/** The policy's sensitivity: Sensitivity, or the older ShowLowSeverity (true 'balanced', false 'fewer'). */
+const policySensitivity = (p: PolicyState['policy']): Sensitivity | undefined =>
+  p.sensitivity ?? (p.showLowSeverity === undefined ? undefined : p.showLowSeverity ? 'balanced' : 'fewer');
 
 function pick<T>(policy: T | undefined, user: T | undefined, fallback: T): Setting<T> {
   if (policy !== undefined) return { value: policy, source: 'policy', locked: true };
@@ -125,7 +134,7 @@ export function resolveSettings(managed: PolicyState, user: UserState): Resolved
         : pick(undefined, prefs.paused, false),
     profile: pick(p.profile, prefs.profile, DEFAULTS.profile),
     categories,
-    showLow: pick(p.showLowSeverity, prefs.showLow, DEFAULTS.showLow),
+    sensitivity: pick(policySensitivity(p), prefs.sensitivity, DEFAULTS.sensitivity),
     nudgeLevel: pick(p.nudgeLevel, prefs.nudgeLevel, DEFAULTS.nudgeLevel),
     uiLang: pick<UiLang>(undefined, prefs.uiLang, 'auto'),
     allowUserRulesets,
@@ -147,7 +156,7 @@ export function resolveSettings(managed: PolicyState, user: UserState): Resolved
     profile: view.profile.value,
     disabledCategories: CATEGORIES.filter((c) => !categories[c].value && !categories[c].locked),
     allowList: [...user.allowList],
-    minSeverity: view.showLow.value ? 'low' : 'medium',
+    sensitivity: view.sensitivity.value,
   };
   if (agency) checkerOptions.agency = agency;
   if (userRulesetActive && user.userRuleset) checkerOptions.user = user.userRuleset;

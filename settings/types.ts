@@ -1,6 +1,6 @@
 // Shapes of everything settings keep: the user's preferences (sync), the agency policy as the
 // background validated it (local), statistics (local). Plain JSON so storage can hold them as is.
-import type { Category, Lang, LocalText, Profile, Ruleset } from '../rules/types';
+import type { Category, Lang, LocalText, Profile, Ruleset, Sensitivity } from '../rules/types';
 
 /** The language setting: the browser's ('auto') or one of the two the extension speaks (rules' Lang). */
 export type UiLang = 'auto' | Lang;
@@ -14,8 +14,8 @@ export interface UserPrefs {
   paused?: boolean;
   profile?: Profile;
   disabledCategories?: Category[];
-  /** Whether low-severity hints show (the popup's "sensitivity"). */
-  showLow?: boolean;
+  /** How many hints to show (the popup's "sensitivity"): fewer · balanced (default) · more. */
+  sensitivity?: Sensitivity;
   nudgeLevel?: NudgeLevel;
   uiLang?: UiLang;
   /** Hostname → on/off. Absent: on for the built-in sites (Facebook, Zalo), off elsewhere. */
@@ -32,6 +32,9 @@ export interface ManagedPolicy {
   rulesetSha256?: string;
   lockedCategories?: Category[];
   nudgeLevel?: NudgeLevel;
+  /** The sensitivity, locked. */
+  sensitivity?: Sensitivity;
+  /** Before 0.2: true = 'balanced', false = 'fewer' (read only when Sensitivity is not set). */
   showLowSeverity?: boolean;
   enabledSites?: string[];
   allowUserRulesets?: boolean;

@@ -79,9 +79,9 @@ export function App({ host }: { host?: Promise<string | null> }) {
         <TodayLine summary={model.stats} />
         <CategorySection categories={view.categories} onChange={(c, on) => void setCategory(c, on)} />
         <SensitivitySection
-          showLow={view.showLow}
+          sensitivity={view.sensitivity}
           nudgeLevel={view.nudgeLevel}
-          onShowLow={(on) => void setPref('showLow', on)}
+          onSensitivity={(s) => void setPref('sensitivity', s)}
           onNudge={(n) => void setPref('nudgeLevel', n)}
         />
         <AllowListSection

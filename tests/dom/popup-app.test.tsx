@@ -64,6 +64,25 @@ describe('popup without policy', () => {
     );
   });
 
+  it('the sensitivity is a three-way choice, balanced by default; choosing one saves it', async () => {
+    const choices = [...root.querySelectorAll<HTMLInputElement>('input[name="sensitivity"]')];
+    expect(choices.map((c) => c.value)).toEqual(['fewer', 'balanced', 'more']);
+    expect(root.querySelector('input[name="sensitivity"]:checked')?.getAttribute('value')).toBe('balanced');
+    expect(text()).toContain('Nhiều gợi ý hơn');
+    root.querySelector<HTMLInputElement>('input[name="sensitivity"][value="more"]')?.click();
+    await vi.waitFor(async () => expect((await prefsItem.getValue()).sensitivity).toBe('more'));
+  });
+
+  it('an agency can lock the sensitivity (policy key Sensitivity)', async () => {
+    await fakeBrowser.storage.managed.set({ Sensitivity: 'fewer' });
+    await vi.waitFor(() =>
+      expect(
+        root.querySelector<HTMLFieldSetElement>('fieldset:has(input[name="sensitivity"])')?.disabled,
+      ).toBe(true),
+    );
+    expect(root.querySelector('input[name="sensitivity"]:checked')?.getAttribute('value')).toBe('fewer');
+  });
+
   it('removing an allow-list word updates storage and the list', async () => {
     await allowListItem.setValue(['đỉnh', 'vãi']);
     await vi.waitFor(() => expect($('button[aria-label="Xóa “vãi”"]')).not.toBeNull());

@@ -54,7 +54,7 @@ describe('watchContentConfig', () => {
       profile: 'citizen',
       disabledCategories: [],
       allowList: [],
-      minSeverity: 'low',
+      sensitivity: 'balanced',
     });
     expect(fb.last()?.nudgeLevel).toBe('high');
   });
@@ -164,7 +164,7 @@ describe('statistics', () => {
 });
 
 describe('storage migrations', () => {
-  it('a v1 preferences object in sync storage is migrated to v2 keeping the choices', async () => {
+  it('a v1 preferences object in sync storage is migrated to v3 keeping the choices', async () => {
     await fakeBrowser.storage.sync.set({
       prefs: { profile: 'civil-servant', sitesOff: ['chat.zalo.me'], minSeverity: 'medium' },
     });
@@ -173,8 +173,16 @@ describe('storage migrations', () => {
     expect(await fresh.prefsItem.getValue()).toEqual({
       profile: 'civil-servant',
       sites: { 'chat.zalo.me': false },
-      showLow: false,
+      sensitivity: 'fewer',
     });
-    expect((await fakeBrowser.storage.sync.get('prefs$'))['prefs$']).toEqual({ v: 2 });
+    expect((await fakeBrowser.storage.sync.get('prefs$'))['prefs$']).toEqual({ v: 3 });
+  });
+
+  it('a v2 preferences object with the old switch off becomes sensitivity fewer', async () => {
+    await fakeBrowser.storage.sync.set({ prefs: { profile: 'citizen', showLow: false }, prefs$: { v: 2 } });
+    vi.resetModules();
+    const fresh = await import('../../settings/items');
+    expect(await fresh.prefsItem.getValue()).toEqual({ profile: 'citizen', sensitivity: 'fewer' });
+    expect((await fakeBrowser.storage.sync.get('prefs$'))['prefs$']).toEqual({ v: 3 });
   });
 });

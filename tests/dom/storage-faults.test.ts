@@ -51,8 +51,11 @@ describe('concurrent writers', () => {
     fakeBrowser.runtime.onMessage.addListener(prefsWriter());
     await Promise.all([
       setPref('paused', true),
-      fakeBrowser.runtime.sendMessage({ type: 'ungxu:prefs', change: { key: 'showLow', value: false } }),
+      fakeBrowser.runtime.sendMessage({
+        type: 'ungxu:prefs',
+        change: { key: 'sensitivity', value: 'fewer' },
+      }),
     ]);
-    expect(await prefsItem.getValue()).toEqual({ paused: true, showLow: false });
+    expect(await prefsItem.getValue()).toEqual({ paused: true, sensitivity: 'fewer' });
   });
 });

@@ -110,6 +110,20 @@ describe('ungxu check: exit codes and real findings', () => {
     expect(r.stderr).toContain('Usage: ungxu check');
   });
 
+  it("--sensitivity chooses the learned layer's operating point: a hint only the model raises goes at fewer", () => {
+    // No rule covers this insult; the on-device model does at balanced (the default) and more.
+    const text = 'Mày câm cái mồm thối của mày lại.';
+    const at = (s?: string) => run(['check', '--format', 'json', ...(s ? ['--sensitivity', s] : [])], text);
+    const balanced = at();
+    expect(balanced.code).toBe(1);
+    expect(JSON.parse(balanced.stdout)[0].findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
+      'learned-insult',
+    ]);
+    expect(at('more').code).toBe(1);
+    expect(at('fewer').code).toBe(0);
+    expect(at('loud').code).toBe(2);
+  });
+
   it('exits 2 on a value outside the allowed list', () => {
     const r = run(['check', '--format', 'xml'], CLEAN);
     expect(r.code).toBe(2);

@@ -1,6 +1,6 @@
 // Preference migrations keep the user's choices across storage versions; statistics stay counts only.
 import { describe, expect, it } from 'vitest';
-import { migratePrefsV2, sanitizePrefs } from '../../settings/prefs';
+import { migratePrefsV2, migratePrefsV3, sanitizePrefs } from '../../settings/prefs';
 import { addHints, addNudge, prune, summarize } from '../../settings/stats';
 
 describe('prefs migrations', () => {
@@ -27,6 +27,27 @@ describe('prefs migrations', () => {
 
   it('v1 with minSeverity low keeps low-severity hints on', () => {
     expect(migratePrefsV2({ minSeverity: 'low' }).showLow).toBe(true);
+  });
+
+  it('v2 → v3: "also show mild hints" off becomes sensitivity fewer, on the default (balanced)', () => {
+    expect(migratePrefsV3({ profile: 'citizen', showLow: false })).toEqual({
+      profile: 'citizen',
+      sensitivity: 'fewer',
+    });
+    expect(migratePrefsV3({ showLow: true })).toEqual({});
+    expect(migratePrefsV3({})).toEqual({});
+  });
+
+  it('v1 → v2 → v3 carries a v1 "medium" minimum severity to sensitivity fewer', () => {
+    expect(migratePrefsV3(migratePrefsV2({ minSeverity: 'medium', nudgeLevel: 'off' }))).toEqual({
+      nudgeLevel: 'off',
+      sensitivity: 'fewer',
+    });
+  });
+
+  it('sanitize keeps a known sensitivity and drops any other value', () => {
+    expect(sanitizePrefs({ sensitivity: 'more' })).toEqual({ sensitivity: 'more' });
+    expect(sanitizePrefs({ sensitivity: 'loud', showLow: false })).toEqual({});
   });
 
   it('sanitize drops unknown values without throwing', () => {

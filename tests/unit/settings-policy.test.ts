@@ -43,6 +43,13 @@ describe('applyPolicy', () => {
     }
   });
 
+  it('Sensitivity takes fewer, balanced or more; any other value is reported', () => {
+    expect(applyPolicy({ Sensitivity: 'more' }, NO_POLICY).policy.sensitivity).toBe('more');
+    const s = applyPolicy({ Sensitivity: 'loud' }, NO_POLICY);
+    expect(s.policy.sensitivity).toBeUndefined();
+    expect(s.errors.map((e) => e.path)).toEqual(['Sensitivity']);
+  });
+
   it('unknown keys are reported, not applied', () => {
     const s = applyPolicy({ AgencyName: 'Sở A', Colour: 'red' }, NO_POLICY);
     expect(s.errors).toEqual([expect.objectContaining({ path: 'Colour' })]);

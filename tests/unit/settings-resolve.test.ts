@@ -40,7 +40,7 @@ describe('resolveSettings precedence', () => {
       profile: 'citizen',
       disabledCategories: [],
       allowList: [],
-      minSeverity: 'low',
+      sensitivity: 'balanced',
     });
     expect(view.profile).toEqual({ value: 'citizen', source: 'default', locked: false });
     expect(Object.values(view.categories).every((c) => c.value && !c.locked)).toBe(true);
@@ -48,10 +48,13 @@ describe('resolveSettings precedence', () => {
   });
 
   it("the user's choices apply when no policy sets them", () => {
-    const u = user({ prefs: { profile: 'civil-servant', showLow: false, disabledCategories: ['vulgar'] } });
+    const u = user({
+      prefs: { profile: 'civil-servant', sensitivity: 'fewer', disabledCategories: ['vulgar'] },
+    });
     const { checkerOptions, view } = resolveSettings(NO_POLICY, u);
     expect(checkerOptions.profile).toBe('civil-servant');
-    expect(checkerOptions.minSeverity).toBe('medium');
+    expect(checkerOptions.sensitivity).toBe('fewer');
+    expect(view.sensitivity).toEqual({ value: 'fewer', source: 'user', locked: false });
     expect(checkerOptions.disabledCategories).toEqual(['vulgar']);
     expect(view.profile.source).toBe('user');
     expect(view.categories.vulgar).toEqual({ value: false, source: 'user', locked: false });
@@ -65,6 +68,17 @@ describe('resolveSettings precedence', () => {
     expect(view.profile).toEqual({ value: 'civil-servant', source: 'policy', locked: true });
     expect(view.nudgeLevel).toEqual({ value: 'medium', source: 'policy', locked: true });
     expect(view.agency).toEqual({ name: 'Sở Thử Nghiệm' });
+  });
+
+  it('Sensitivity locks the three-way choice; the older ShowLowSeverity still locks it (false = fewer)', () => {
+    const u = user({ prefs: { sensitivity: 'more' } });
+    const locked = resolveSettings(policy({ Sensitivity: 'fewer' }), u);
+    expect(locked.view.sensitivity).toEqual({ value: 'fewer', source: 'policy', locked: true });
+    expect(locked.checkerOptions.sensitivity).toBe('fewer');
+    const legacy = resolveSettings(policy({ ShowLowSeverity: false }), u);
+    expect(legacy.view.sensitivity).toEqual({ value: 'fewer', source: 'policy', locked: true });
+    const both = resolveSettings(policy({ Sensitivity: 'more', ShowLowSeverity: false }), u);
+    expect(both.view.sensitivity.value).toBe('more');
   });
 
   it('a locked category stays on even if the user switched it off', () => {
