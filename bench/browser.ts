@@ -3,28 +3,24 @@
 // task over 50 ms, the underline appears within 100 ms of the last keystroke after a pause, and a 1 MB
 // paste blocks the page at most PASTE_BUDGET_MS after its own task (p50 of PASTE_RUNS pastes). Also
 // reported: the content-script start (parsing content.js; the first checker, rules and learned model).
-import { existsSync, readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
 import { FB, routeSites } from '../tests/e2e/editors-sites';
+import { CHROMIUM, EXTENSION_DIR, launchWithExtension, serveFixtures } from '../tests/e2e/harness';
 import {
-  CHROMIUM,
-  EXTENSION_DIR,
-  type Launched,
-  launchWithExtension,
-  serveFixtures,
-} from '../tests/e2e/harness';
-import { longTasksAfter, megabyte, paste, twoFrames, watchLongTasks } from '../tests/e2e/paste-helpers';
+  BURST,
+  longTasksWhileTyping,
+  PAUSE_MS,
+  parseContentScript,
+  pasteBlock,
+  typePost,
+  underlineLatency,
+  watchTyping,
+} from './browser-page';
 import { stats } from './measure';
 import { type Budget, budget } from './report';
 import { viText } from './texts';
 
-export const POST_CHARS = 5_000;
-const BURST = 50;
-/** A typing pause: long enough for the 40 ms debounce to fire, as a person's pause between words does. */
-const PAUSE_MS = 60;
 const SAMPLES = 7;
-/** Its insult "ngu như bò" ends with the text, so its mark is drawn only once the last key is typed. */
-const SAMPLE_TEXT = 'hôm nay mày ngu như bò';
 
 export const PASTE_RUNS = 5;
 export const PASTE_BUDGET_MS = 200;
@@ -44,69 +40,6 @@ export interface BrowserResult {
   start: { parseMs: number; firstCheckerMs: number | null };
 }
 
-/** The longest task after pasting 1 MB into the textarea fixture at `url` (0 when none is long). */
-async function pasteBlock(browser: Launched, url: string, extension: boolean): Promise<number> {
-  const page = await browser.context.newPage();
-  try {
-    await page.goto(url);
-    await page.waitForFunction(() => (window as { __ready?: boolean }).__ready === true);
-    await watchLongTasks(page);
-    const t = await paste(page, '#message', megabyte());
-    // The extension's check has run once its notice is drawn; then whatever it left to do.
-    if (extension)
-      await page.waitForFunction(
-        () => document.querySelector('ungxu-root')?.shadowRoot?.querySelector('[data-ungxu="limit-notice"]'),
-        null,
-        { timeout: 15_000 },
-      );
-    await twoFrames(page, 500);
-    return Math.max(0, ...(await longTasksAfter(page, t)).map((x) => x.duration));
-  } finally {
-    await page.close();
-  }
-}
-
-type W = Window & { __long: number[]; __lastKey: number; __markAt: number; __end: number };
-
-async function typePost(page: Page): Promise<{ typed: number; seconds: number }> {
-  await page.click('#open-composer');
-  await page.waitForSelector('#composer');
-  await page.click('#composer');
-  const text = viText(POST_CHARS);
-  const t0 = Date.now();
-  for (let i = 0; i < text.length; i += BURST) {
-    await page.keyboard.type(text.slice(i, i + BURST));
-    await page.waitForTimeout(PAUSE_MS);
-  }
-  return { typed: text.length, seconds: (Date.now() - t0) / 1000 };
-}
-
-/** One sample: clear the composer, paste clean `prefix`, type an insult after it; last keydown → mark. */
-async function underlineLatency(page: Page, prefix = ''): Promise<number> {
-  await page.evaluate((end) => {
-    (window as unknown as { __editors: Record<string, { clear(): void }> }).__editors.composer?.clear();
-    (window as unknown as W).__markAt = 0;
-    (window as unknown as W).__end = end;
-  }, prefix.length + SAMPLE_TEXT.length);
-  await page.waitForFunction(
-    () => !document.querySelector('ungxu-root')?.shadowRoot?.querySelector('[data-rule="insult-stupid"]'),
-  );
-  await page.focus('#composer');
-  if (prefix)
-    await page.evaluate((text) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      document
-        .getElementById('composer')
-        ?.dispatchEvent(
-          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-        );
-    }, prefix);
-  await page.keyboard.type(SAMPLE_TEXT, { delay: 20 });
-  await page.waitForFunction(() => (window as unknown as W).__markAt > 0, null, { timeout: 5_000 });
-  return page.evaluate(() => (window as unknown as W).__markAt - (window as unknown as W).__lastKey);
-}
-
 export async function runBrowserBench(): Promise<{
   result: BrowserResult | null;
   budgets: Budget[];
@@ -117,24 +50,12 @@ export async function runBrowserBench(): Promise<{
     : !existsSync(`${EXTENSION_DIR}/manifest.json`)
       ? 'no extension build (run `npx wxt build`)'
       : null;
-  const skipped = (why: string) => ({
-    result: null,
-    note: `in-browser budgets skipped: ${why}`,
-    budgets: [
-      budget('long tasks while typing 5,000 chars (Lexical)', null, 'max', 0, '', `skipped: ${why}`),
-      budget('keystroke-to-underline p50 after a pause', null, 'max', 100, 'ms', `skipped: ${why}`),
-      budget(
-        'keystroke-to-underline p50, end of a 2,000-char post',
-        null,
-        'max',
-        100,
-        'ms',
-        `skipped: ${why}`,
-      ),
-      budget('longest task after a 1 MB paste, p50', null, 'max', PASTE_BUDGET_MS, 'ms', `skipped: ${why}`),
-    ],
-  });
-  if (missing) return skipped(missing);
+  if (missing)
+    return {
+      result: null,
+      note: `in-browser budgets skipped: ${missing}`,
+      budgets: browserBudgets(null, missing),
+    };
 
   const fixtures = await serveFixtures();
   const browser = await launchWithExtension();
@@ -144,24 +65,7 @@ export async function runBrowserBench(): Promise<{
     await page.goto(`${FB}/facebook.html`);
     await page.waitForFunction(() => (window as { __ready?: boolean }).__ready === true);
     await page.waitForFunction(() => document.querySelector('ungxu-root')?.shadowRoot != null);
-    await page.evaluate(() => {
-      const w = window as unknown as W;
-      w.__long = [];
-      w.__lastKey = 0;
-      w.__markAt = 0;
-      new PerformanceObserver((l) => {
-        for (const e of l.getEntries()) w.__long.push(e.duration);
-      }).observe({ type: 'longtask' });
-      document.addEventListener('keydown', () => (w.__lastKey = performance.now()), true);
-      const shadow = document.querySelector('ungxu-root')?.shadowRoot as ShadowRoot;
-      new MutationObserver(() => {
-        if (
-          !w.__markAt &&
-          shadow.querySelector(`[data-ungxu="mark"][data-rule="insult-stupid"][data-end="${w.__end}"]`)
-        )
-          w.__markAt = performance.now();
-      }).observe(shadow, { subtree: true, childList: true });
-    });
+    await watchTyping(page);
     // Content-script start: the first checker (rules compiled, model decoded), measured by the script.
     const firstCheckerMs = await page.evaluate(
       () => performance.getEntriesByName('ungxu:first-checker')[0]?.duration ?? null,
@@ -169,7 +73,7 @@ export async function runBrowserBench(): Promise<{
     const parseMs = await parseContentScript(await browser.context.newPage());
     // Typing the post: every long task during it counts.
     const typed = await typePost(page);
-    const long = await page.evaluate(() => (window as unknown as W).__long.slice());
+    const long = await longTasksWhileTyping(page);
     // Keystroke-to-underline, after typing pauses.
     const samples: number[] = [];
     for (let i = 0; i < SAMPLES; i++) samples.push(await underlineLatency(page));
@@ -203,66 +107,54 @@ export async function runBrowserBench(): Promise<{
       },
       start: { parseMs, firstCheckerMs },
     };
-    return {
-      result,
-      note: '',
-      budgets: [
-        budget(
-          'long tasks while typing 5,000 chars (Lexical)',
-          result.longTasks,
-          'max',
-          0,
-          '',
-          `worst ${result.worstLongTaskMs.toFixed(0)} ms; a long task is > 50 ms`,
-        ),
-        budget(
-          'keystroke-to-underline p50 after a pause',
-          s.p50,
-          'max',
-          100,
-          'ms',
-          `max ${result.underline.max.toFixed(0)} ms over ${s.n} samples (debounce 40 ms)`,
-        ),
-        budget(
-          'keystroke-to-underline p50, end of a 2,000-char post',
-          sl.p50,
-          'max',
-          100,
-          'ms',
-          `max ${result.underlineLong.max.toFixed(0)} ms over ${sl.n} samples`,
-        ),
-        budget(
-          'longest task after a 1 MB paste, p50',
-          p.p50,
-          'max',
-          PASTE_BUDGET_MS,
-          'ms',
-          `${result.paste.min.toFixed(0)}–${result.paste.max.toFixed(0)} ms over ${p.n} pastes; browser alone p50 ${result.paste.browserAloneP50.toFixed(0)} ms`,
-        ),
-      ],
-    };
+    return { result, note: '', budgets: browserBudgets(result, '') };
   } finally {
     await browser.close();
     await fixtures.close();
   }
 }
 
-/** Parse and compile content.js in a page of its own (new Function: nothing runs), p50 of 5. */
-async function parseContentScript(page: Page): Promise<number> {
-  const src = readFileSync(`${EXTENSION_DIR}/content-scripts/content.js`, 'utf8');
-  const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    await page.goto(`about:blank#${i}`);
-    times.push(
-      await page.evaluate((code) => {
-        const t0 = performance.now();
-        new Function(code);
-        return performance.now() - t0;
-      }, src),
-    );
-  }
-  await page.close();
-  return stats(times).p50;
+/** The in-browser budgets, with a run's figures, or skipped (`result` null) for the reason `why`. */
+function browserBudgets(result: BrowserResult | null, why: string): Budget[] {
+  const r = result;
+  const note = (measured: (r: BrowserResult) => string) => (r ? measured(r) : `skipped: ${why}`);
+  return [
+    budget(
+      'long tasks while typing 5,000 chars (Lexical)',
+      r?.longTasks ?? null,
+      'max',
+      0,
+      '',
+      note((r) => `worst ${r.worstLongTaskMs.toFixed(0)} ms; a long task is > 50 ms`),
+    ),
+    budget(
+      'keystroke-to-underline p50 after a pause',
+      r?.underline.p50 ?? null,
+      'max',
+      100,
+      'ms',
+      note((r) => `max ${r.underline.max.toFixed(0)} ms over ${r.underline.n} samples (debounce 40 ms)`),
+    ),
+    budget(
+      'keystroke-to-underline p50, end of a 2,000-char post',
+      r?.underlineLong.p50 ?? null,
+      'max',
+      100,
+      'ms',
+      note((r) => `max ${r.underlineLong.max.toFixed(0)} ms over ${r.underlineLong.n} samples`),
+    ),
+    budget(
+      'longest task after a 1 MB paste, p50',
+      r?.paste.p50 ?? null,
+      'max',
+      PASTE_BUDGET_MS,
+      'ms',
+      note(
+        (r) =>
+          `${r.paste.min.toFixed(0)}–${r.paste.max.toFixed(0)} ms over ${r.paste.n} pastes; browser alone p50 ${r.paste.browserAloneP50.toFixed(0)} ms`,
+      ),
+    ),
+  ];
 }
 
 export const renderBrowser = (r: BrowserResult | null, note: string): string =>

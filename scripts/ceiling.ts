@@ -4,8 +4,8 @@
 // Mines on the even rows, measures on the odd rows (and the other way round), next to the rules alone.
 // Reads the data by path and prints figures only; nothing mined is written anywhere.
 import { readFileSync } from 'node:fs';
-import { toxicSpans } from '../cli/eval';
 import { csvRecords, parseJsonl } from '../cli/eval-metrics';
+import { toxicSpans } from '../cli/eval-rows';
 import { createChecker } from '../rules/index';
 import {
   charScores,

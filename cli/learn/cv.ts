@@ -1,7 +1,7 @@
 // Cross-validated figures of the learned layer on span docs: each document is scored by the model of
 // the fold that did not see it, through the real checker (rules, learned layer, aimed words).
-import { toxicSpans } from '../../cli/eval';
 import { type Counts, docCounts, scores, spanCounts } from '../../cli/eval-metrics';
+import { toxicSpans } from '../../cli/eval-rows';
 import { createChecker } from '../../rules/index';
 import type { OperatingPoints } from '../../rules/learned/layer';
 import type { LearnedModel } from '../../rules/learned/model';

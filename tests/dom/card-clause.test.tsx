@@ -1,6 +1,6 @@
-// Issue 8 wiring in happy-dom: every hint card names its clause as a keyboard-operable link that asks the
-// background to open the "Bộ quy tắc" page there; guidance (info) cards read calm; the popup links to
-// the page and to each category's clauses.
+// From a hint to its clause, in happy-dom: every hint card names its clause as a keyboard-operable link
+// that asks the background to open the "Bộ quy tắc" page there; guidance (info) cards read calm; the
+// popup links to the page and to each category's clauses.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

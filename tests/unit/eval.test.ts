@@ -1,7 +1,7 @@
 // `ungxu eval`: CSV/JSONL parsing and the metric arithmetic, checked exactly on tiny team-written
 // fixtures; the baseline uses a fixture word list so its figures are known by hand.
 import { describe, expect, it } from 'vitest';
-import { type EvalRow, runEval, TARGET_CATEGORIES } from '../../cli/eval';
+import { runEval } from '../../cli/eval';
 import {
   csvRecords,
   docCounts,
@@ -12,6 +12,7 @@ import {
   scores,
   spanCounts,
 } from '../../cli/eval-metrics';
+import { type EvalRow, TARGET_CATEGORIES } from '../../cli/eval-rows';
 
 const FIX = 'tests/fixtures/eval';
 

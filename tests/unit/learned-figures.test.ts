@@ -2,8 +2,8 @@
 // and document figures at each sensitivity, pinned here and quoted in docs/quality.md ("On the team's
 // fixture"). A retrained model that moves them must update both on purpose.
 import { describe, expect, it } from 'vitest';
-import { toxicSpans } from '../../cli/eval';
 import { addCounts, type Counts, docCounts, spanCounts } from '../../cli/eval-metrics';
+import { toxicSpans } from '../../cli/eval-rows';
 import { createChecker } from '../../rules/index';
 import { SENSITIVITIES, type Sensitivity } from '../../rules/types';
 import { LEARNED_FIXTURE } from '../fixtures/learned-spans';
