@@ -17,22 +17,9 @@ import { SEVERITY_COLOURS } from '../../entrypoints/content/ui/styles';
 import { createChecker } from '../../rules';
 import { CATEGORIES, type Finding } from '../../rules/types';
 import type { Setting } from '../../settings/resolve';
+import { cardProps, finding } from '../fixtures/card';
 
 const EXT = `chrome-extension://${fakeBrowser.runtime.id}`;
-
-const finding = (over: Partial<Finding>): Finding => ({
-  ruleId: 'r',
-  category: 'insult',
-  severity: 'medium',
-  start: 0,
-  end: 4,
-  matched: 'abcd',
-  message: { vi: 'Thông điệp.', en: 'Message.' },
-  clause: '4.6',
-  source: 'builtin',
-  pinned: false,
-  ...over,
-});
 
 const CONTACT = 'tuyensinh@so-gd.example.gov.vn';
 /** One finding of each kind a card can show: built-in, pinned agency rule, and both guidance rules. */
@@ -82,21 +69,11 @@ afterEach(() => {
 });
 
 function mountCard(index: number, over: Partial<CardProps> = {}) {
-  const props: CardProps = {
-    findings: FINDINGS,
+  const props = cardProps(FINDINGS, {
     index,
-    lang: 'vi',
-    replacements: () => [],
-    anchor: { left: 10, top: 10, width: 40, height: 16 },
-    takeFocus: false,
     agency: { name: 'Sở Giáo dục (thử)', contact: CONTACT },
-    onApply: vi.fn(),
-    onIgnoreOnce: vi.fn(),
-    onIgnoreAlways: vi.fn(),
-    onNavigate: vi.fn(),
-    onClose: vi.fn(),
     ...over,
-  };
+  });
   act(() => render(<Card {...props} />, root));
   const card = root.querySelector<HTMLElement>('[data-ungxu="card"]') as HTMLElement;
   const link = card.querySelector<HTMLButtonElement>('[data-action="open-clause"]') as HTMLButtonElement;

@@ -2,9 +2,10 @@
 // in the card's language; a rule's hint has no such line.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Card, type CardProps } from '../../entrypoints/content/ui/card';
 import type { Finding } from '../../rules/types';
+import { cardProps } from '../fixtures/card';
 
 const learned: Finding = {
   ruleId: 'learned-insult',
@@ -33,20 +34,7 @@ afterEach(() => {
 });
 
 function mount(f: Finding, lang: CardProps['lang']) {
-  const props: CardProps = {
-    findings: [f],
-    index: 0,
-    lang,
-    replacements: () => [],
-    anchor: { left: 10, top: 10, width: 40, height: 16 },
-    takeFocus: false,
-    onApply: vi.fn(),
-    onIgnoreOnce: vi.fn(),
-    onIgnoreAlways: vi.fn(),
-    onNavigate: vi.fn(),
-    onClose: vi.fn(),
-  };
-  act(() => render(<Card {...props} />, root));
+  act(() => render(<Card {...cardProps([f], { lang })} />, root));
   return root.querySelector<HTMLElement>('[data-ungxu="card"]') as HTMLElement;
 }
 

@@ -16,21 +16,9 @@ import { allowListItem, prefsItem, statsItem } from '../../settings/items';
 import { createPolicySync, followManagedPolicy } from '../../settings/policy-sync';
 import { dayKey } from '../../settings/stats';
 import { allowListWriter } from '../../settings/store';
+import { saoMai } from '../fixtures/rulesets';
 
-const pinned = {
-  name: 'Quy tắc Sở Thử Nghiệm',
-  rules: [
-    {
-      id: 'agency-codename-sao-mai',
-      kind: 'terms',
-      category: 'confidential',
-      severity: 'high',
-      clause: '5.2',
-      terms: ['dự án sao mai'],
-      message: { vi: 'Tên dự án nội bộ', en: 'Internal project name' },
-    },
-  ],
-};
+const pinned = { name: 'Quy tắc Sở Thử Nghiệm', rules: [saoMai('agency-codename-sao-mai')] };
 
 beforeEach(() => {
   fakeBrowser.reset();

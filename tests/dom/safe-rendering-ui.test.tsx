@@ -7,6 +7,7 @@ import { AgencyBanner } from '../../components/AgencyBanner';
 import { Card } from '../../entrypoints/content/ui/card';
 import type { Finding } from '../../rules/types';
 import type { SettingsView } from '../../settings/resolve';
+import { cardProps } from '../fixtures/card';
 
 const EVIL = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>đậm</b>';
 const pwned = () => (window as unknown as { __pwned?: number }).__pwned;
@@ -51,18 +52,10 @@ describe('hint card', () => {
     };
     const el = mount(
       <Card
-        findings={[finding]}
-        index={0}
-        lang="vi"
-        replacements={() => [EVIL]}
-        anchor={{ left: 10, top: 10, width: 50, height: 16 }}
-        takeFocus={false}
-        agency={{ name: `Sở ${EVIL}`, contact: `liên hệ ${EVIL}` }}
-        onApply={() => {}}
-        onIgnoreOnce={() => {}}
-        onIgnoreAlways={() => {}}
-        onNavigate={() => {}}
-        onClose={() => {}}
+        {...cardProps([finding], {
+          replacements: () => [EVIL],
+          agency: { name: `Sở ${EVIL}`, contact: `liên hệ ${EVIL}` },
+        })}
       />,
     );
     expect(el.textContent).toContain(`Thông điệp ${EVIL}`);

@@ -8,6 +8,7 @@ import { countsText, placeClear } from '../../entrypoints/content/nudge/dialog';
 import { Card } from '../../entrypoints/content/ui/card';
 import { curlyQuotes } from '../../entrypoints/content/ui/text';
 import type { Finding } from '../../rules/types';
+import { cardProps, finding } from '../fixtures/card';
 
 const VIEW = { width: 800, height: 600 };
 const SIZE = { width: 340, height: 200 };
@@ -36,28 +37,18 @@ describe('placeClear', () => {
   });
 });
 
-const finding = (over: Partial<Finding>): Finding => ({
-  ruleId: 'r',
-  category: 'violence',
-  severity: 'high',
-  start: 0,
-  end: 4,
-  matched: 'abcd',
-  message: { vi: 'Thông điệp.', en: 'Message.' },
-  clause: '4.5',
-  source: 'builtin',
-  pinned: false,
-  ...over,
-});
+/** A hint about violence (the category the counts below are about, unless one says otherwise). */
+const violent = (over: Partial<Finding>): Finding =>
+  finding({ category: 'violence', severity: 'high', clause: '4.5', ...over });
 
 describe('the nudge counts as people say them', () => {
   it('Vietnamese: "N chỗ về …", joined with "và"', () => {
-    const fs = [finding({}), finding({ category: 'regional' }), finding({})];
+    const fs = [violent({}), violent({ category: 'regional' }), violent({})];
     expect(countsText(fs, 'vi')).toBe('2 chỗ về bạo lực và 1 chỗ về phân biệt vùng miền');
   });
 
   it('English: one hint, two hints', () => {
-    expect(countsText([finding({}), finding({}), finding({ category: 'hate' })], 'en')).toBe(
+    expect(countsText([violent({}), violent({}), violent({ category: 'hate' })], 'en')).toBe(
       '2 hints about violence and 1 hint about hate speech',
     );
   });
@@ -81,22 +72,10 @@ describe('a card without actions', () => {
   it('focuses its close button, even with other hints to move to', () => {
     root = document.createElement('div');
     document.body.append(root);
-    const pinned = finding({ category: 'confidential', clause: '5.2', source: 'agency', pinned: true });
+    const pinned = violent({ category: 'confidential', clause: '5.2', source: 'agency', pinned: true });
     act(() => {
       render(
-        <Card
-          findings={[pinned, finding({ start: 5, end: 9 })]}
-          index={0}
-          lang="vi"
-          replacements={() => []}
-          anchor={rect(10, 10, 40, 16)}
-          takeFocus
-          onApply={() => {}}
-          onIgnoreOnce={() => {}}
-          onIgnoreAlways={() => {}}
-          onNavigate={() => {}}
-          onClose={() => {}}
-        />,
+        <Card {...cardProps([pinned, violent({ start: 5, end: 9 })], { takeFocus: true })} />,
         root as HTMLElement,
       );
     });

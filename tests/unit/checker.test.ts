@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../rules/checker';
 import type { RuleSpec } from '../../rules/types';
+import { MSG, termsRule } from '../fixtures/rules';
 
-const msg = { vi: 'Thông điệp', en: 'Message' };
-const base = { clause: '4.5', message: msg } as const;
+const base = { clause: '4.5', message: MSG } as const;
 const RULES: RuleSpec[] = [
   {
     ...base,
@@ -201,16 +201,9 @@ describe('overlaps, language, profiles', () => {
 
 describe('context accents', () => {
   const rules: RuleSpec[] = [
-    {
-      id: 'insult-exact-near',
-      kind: 'terms',
-      category: 'insult',
-      severity: 'medium',
-      clause: '4.6',
-      message: msg,
-      terms: ['ngu'],
+    termsRule('insult-exact-near', 'insult', 'medium', ['ngu'], {
       near: { terms: ['mày'], within: 2, accents: 'exact' },
-    },
+    }),
   ];
   it('an exact context needs the accented word: "mày ngu" counts, "máy ngu" does not', () => {
     const c = createChecker(rules, { lang: 'vi' });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { MARGIN } from '../../rules/incremental';
 import { createChecker } from '../../rules/index';
 import { type Checker, type Finding, PROFILES, type Profile } from '../../rules/types';
+import { recheckChain } from '../fixtures/edits';
 
 // Built lazily inside the tests, so a profile whose rules fail to compile fails its own tests only.
 const cache = new Map<Profile, Checker>();
@@ -253,18 +254,10 @@ describe('recheck equals check after random edits', () => {
     const checker = checkerOf(profile);
     fc.assert(
       fc.property(longPost, fc.array(edit, { minLength: 1, maxLength: 6 }), (start, edits) => {
-        let prev = start;
-        let prevFindings = checker.check(prev);
-        for (const e of edits) {
-          const at = Math.floor(e.at * prev.length);
-          const next = prev.slice(0, at) + e.insert + prev.slice(at + e.remove);
-          const full = checker.check(next);
-          const incremental = checker.recheck(prev, prevFindings, next);
-          expectWellFormed(next, incremental);
+        recheckChain(checker, start, edits, (text, incremental, full) => {
+          expectWellFormed(text, incremental);
           expect(incremental).toEqual(full);
-          prev = next;
-          prevFindings = incremental;
-        }
+        });
       }),
       params(100),
     );

@@ -2,58 +2,28 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../rules/checker';
 import type { RuleSpec } from '../../rules/types';
+import { recheckChain } from '../fixtures/edits';
+import { MSG, termsRule } from '../fixtures/rules';
 
-const msg = { vi: 'Thông điệp', en: 'Message' };
 const RULES: RuleSpec[] = [
-  {
-    id: 'insult-ngu',
-    kind: 'terms',
-    category: 'insult',
-    severity: 'medium',
-    clause: '4.6',
-    message: msg,
-    terms: ['ngu', 'óc chó'],
+  termsRule('insult-ngu', 'insult', 'medium', ['ngu', 'óc chó'], {
     near: { terms: ['mày', 'thằng'], within: 3 },
-  },
-  {
-    id: 'regional-bac-ky',
-    kind: 'terms',
-    category: 'regional',
-    severity: 'high',
-    clause: '4.5',
-    message: msg,
-    terms: ['bắc kỳ'],
+  }),
+  termsRule('regional-bac-ky', 'regional', 'high', ['bắc kỳ'], {
     unless: [{ terms: ['đừng gọi'], within: 4, side: 'before' }],
-  },
-  {
-    id: 'violence-giet-het',
-    kind: 'terms',
-    category: 'violence',
-    severity: 'high',
-    clause: '4.5',
-    message: msg,
-    terms: ['giết hết', 'giết'],
-  },
+  }),
+  termsRule('violence-giet-het', 'violence', 'high', ['giết hết', 'giết']),
   {
     id: 'privacy-cccd',
     kind: 'pattern',
     category: 'privacy',
     severity: 'high',
     clause: '4.3',
-    message: msg,
+    message: MSG,
     lang: 'any',
     pattern: '(?<![\\p{N}])\\d{12}(?![\\p{N}])',
   },
-  {
-    id: 'unverified-share',
-    kind: 'terms',
-    category: 'unverified',
-    severity: 'medium',
-    clause: '4.4',
-    message: msg,
-    terms: ['share gấp'],
-    unlessOfficialLink: true,
-  },
+  termsRule('unverified-share', 'unverified', 'medium', ['share gấp'], { unlessOfficialLink: true }),
 ];
 const PIECES = [
   'Hôm nay trời đẹp quá. ',
@@ -72,8 +42,8 @@ const PIECES = [
 const doc = fc.array(fc.constantFrom(...PIECES), { minLength: 60, maxLength: 140 }).map((a) => a.join(''));
 const edit = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
-  del: fc.nat(12),
-  ins: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })),
+  remove: fc.nat(12),
+  insert: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })),
 });
 
 describe('recheck: editing a long text gives the same findings as checking it whole', () => {
@@ -81,15 +51,7 @@ describe('recheck: editing a long text gives the same findings as checking it wh
   it('for random edits anywhere in the text', () => {
     fc.assert(
       fc.property(doc, fc.array(edit, { minLength: 1, maxLength: 4 }), (start, edits) => {
-        let text = start;
-        let findings = checker.check(text);
-        for (const e of edits) {
-          const at = Math.floor(e.at * text.length);
-          const next = text.slice(0, at) + e.ins + text.slice(at + e.del);
-          findings = checker.recheck(text, findings, next);
-          text = next;
-          expect(findings).toEqual(checker.check(text));
-        }
+        recheckChain(checker, start, edits, (_, incremental, full) => expect(incremental).toEqual(full));
       }),
       { numRuns: 300 },
     );
@@ -101,16 +63,7 @@ describe('recheck: editing a long text gives the same findings as checking it wh
 });
 
 describe('recheck with a rule reported once per text', () => {
-  const once: RuleSpec = {
-    id: 'once-rule',
-    kind: 'terms',
-    category: 'official-source',
-    severity: 'info',
-    clause: '6.3',
-    message: msg,
-    terms: ['thông báo'],
-    once: true,
-  };
+  const once: RuleSpec = termsRule('once-rule', 'official-source', 'info', ['thông báo'], { once: true });
   it('keeps only the earliest hit after an edit far from it, as a whole check does', () => {
     const checker = createChecker([once], {});
     const filler = 'Hôm nay trời đẹp quá. '.repeat(100);
@@ -124,16 +77,9 @@ describe('recheck with a rule reported once per text', () => {
 
 describe('recheck with long words between a hit and its context', () => {
   it('still sees a suppressor ten long words away after an edit near it', () => {
-    const rule: RuleSpec = {
-      id: 'regional-x',
-      kind: 'terms',
-      category: 'regional',
-      severity: 'high',
-      clause: '4.5',
-      message: msg,
-      terms: ['bắc kỳ'],
+    const rule: RuleSpec = termsRule('regional-x', 'regional', 'high', ['bắc kỳ'], {
       unless: [{ terms: ['lịch sử'], within: 12, side: 'before' }],
-    };
+    });
     const checker = createChecker([rule], {});
     const filler = 'Hôm nay trời đẹp quá. '.repeat(150);
     const long = Array.from({ length: 9 }, () => 'x'.repeat(52)).join(' ');

@@ -2,50 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../rules/checker';
 import { mergeLayers } from '../../rules/merge';
 import type { RuleSpec, Ruleset } from '../../rules/types';
+import { termsRule } from '../fixtures/rules';
 
-const msg = { vi: 'Thông điệp', en: 'Message' };
 const BUILTIN: RuleSpec[] = [
-  {
-    id: 'insult-a',
-    kind: 'terms',
-    category: 'insult',
-    severity: 'medium',
-    clause: '4.6',
-    message: msg,
-    terms: ['đồ tồi'],
-  },
-  {
-    id: 'vulgar-b',
-    kind: 'terms',
-    category: 'vulgar',
-    severity: 'low',
-    clause: '4.6',
-    message: msg,
-    terms: ['vãi'],
-  },
-  {
-    id: 'regional-c',
-    kind: 'terms',
-    category: 'regional',
-    severity: 'high',
-    clause: '4.5',
-    message: msg,
-    terms: ['parky'],
-  },
+  termsRule('insult-a', 'insult', 'medium', ['đồ tồi']),
+  termsRule('vulgar-b', 'vulgar', 'low', ['vãi']),
+  termsRule('regional-c', 'regional', 'high', ['parky']),
 ];
 const AGENCY: Ruleset = {
   name: 'Sở X',
-  rules: [
-    {
-      id: 'confidential-x',
-      kind: 'terms',
-      category: 'confidential',
-      severity: 'high',
-      clause: '5.2',
-      message: msg,
-      terms: ['dự thảo nội bộ'],
-    },
-  ],
+  rules: [termsRule('confidential-x', 'confidential', 'high', ['dự thảo nội bộ'])],
   disable: ['vulgar-b'],
   lockCategories: ['insult'],
   officialDomains: ['so-x.gov.vn'],
@@ -53,24 +19,8 @@ const AGENCY: Ruleset = {
 const USER: Ruleset = {
   name: 'Của tôi',
   rules: [
-    {
-      id: 'insult-mine',
-      kind: 'terms',
-      category: 'insult',
-      severity: 'low',
-      clause: '4.6',
-      message: msg,
-      terms: ['đồ lười'],
-    },
-    {
-      id: 'confidential-x',
-      kind: 'terms',
-      category: 'confidential',
-      severity: 'low',
-      clause: '5.2',
-      message: msg,
-      terms: ['khác'],
-    },
+    termsRule('insult-mine', 'insult', 'low', ['đồ lười']),
+    termsRule('confidential-x', 'confidential', 'low', ['khác']),
   ],
   disable: ['insult-a', 'confidential-x', 'regional-c'],
 };
@@ -130,17 +80,7 @@ describe('allow-list', () => {
 
 describe('allow-list covers what is inside the allowed phrase', () => {
   it('an allowed phrase also hides a shorter term within it', () => {
-    const rules: RuleSpec[] = [
-      {
-        id: 'insult-x',
-        kind: 'terms',
-        category: 'insult',
-        severity: 'medium',
-        clause: '4.6',
-        message: msg,
-        terms: ['ngu', 'ngu như bò'],
-      },
-    ];
+    const rules: RuleSpec[] = [termsRule('insult-x', 'insult', 'medium', ['ngu', 'ngu như bò'])];
     expect(createChecker(rules, { allowList: ['ngu như bò'] }).check('đúng là ngu như bò')).toEqual([]);
     expect(
       createChecker(rules, { allowList: ['ngu như bò'] })
@@ -151,18 +91,7 @@ describe('allow-list covers what is inside the allowed phrase', () => {
 });
 
 describe('allow-list and exact-accent rules', () => {
-  const rules: RuleSpec[] = [
-    {
-      id: 'vulgar-x',
-      kind: 'terms',
-      category: 'vulgar',
-      severity: 'medium',
-      clause: '4.6',
-      message: msg,
-      terms: ['cặc'],
-      accents: 'exact',
-    },
-  ];
+  const rules: RuleSpec[] = [termsRule('vulgar-x', 'vulgar', 'medium', ['cặc'], { accents: 'exact' })];
   it('allowing the harmless spelling ("các") keeps the exact-accent word flagged', () =>
     expect(
       createChecker(rules, { allowList: ['các'] })

@@ -6,22 +6,9 @@ import { CATEGORIES } from '../../rules/types';
 import { applyPolicy } from '../../settings/policy';
 import { fetchPinnedRuleset, nextPolicyState } from '../../settings/remote';
 import { NO_POLICY } from '../../settings/types';
+import { codenameRuleset } from '../fixtures/rulesets';
 
-const ruleset = {
-  name: 'Bộ quy tắc thử',
-  rules: [
-    {
-      id: 'agency-remote',
-      kind: 'terms',
-      category: 'confidential',
-      severity: 'high',
-      clause: '5.2',
-      terms: ['mật danh thử'],
-      message: { vi: 'Thông tin nội bộ', en: 'Internal information' },
-    },
-  ],
-};
-const body = JSON.stringify(ruleset);
+const body = JSON.stringify(codenameRuleset('agency-remote'));
 const sha = createHash('sha256').update(body).digest('hex');
 const url = 'https://rules.example.test/r.json';
 const serve = (text: string) => (async () => new Response(text, { status: 200 })) as typeof fetch;

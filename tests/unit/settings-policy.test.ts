@@ -4,21 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { applyPolicy } from '../../settings/policy';
 import { nextPolicyState } from '../../settings/remote';
 import { NO_POLICY } from '../../settings/types';
-
-const ruleset = (id: string) => ({
-  name: 'Bộ quy tắc thử',
-  rules: [
-    {
-      id,
-      kind: 'terms',
-      category: 'confidential',
-      severity: 'high',
-      clause: '5.2',
-      terms: ['mật danh thử'],
-      message: { vi: 'Thông tin nội bộ', en: 'Internal information' },
-    },
-  ],
-});
+import { codenameRuleset } from '../fixtures/rulesets';
 
 describe('applyPolicy', () => {
   it('an empty managed area means no policy', () => {
@@ -56,18 +42,18 @@ describe('applyPolicy', () => {
   });
 
   it('a valid PinnedRuleset becomes the pinned ruleset (also as JSON text, as the registry delivers it)', () => {
-    expect(applyPolicy({ PinnedRuleset: ruleset('agency-a') }, NO_POLICY).pinned?.rules?.[0]?.id).toBe(
-      'agency-a',
-    );
-    const asText = applyPolicy({ PinnedRuleset: JSON.stringify(ruleset('agency-b')) }, NO_POLICY);
+    expect(
+      applyPolicy({ PinnedRuleset: codenameRuleset('agency-a') }, NO_POLICY).pinned?.rules?.[0]?.id,
+    ).toBe('agency-a');
+    const asText = applyPolicy({ PinnedRuleset: JSON.stringify(codenameRuleset('agency-b')) }, NO_POLICY);
     expect(asText.pinned?.rules?.[0]?.id).toBe('agency-b');
   });
 
   it('a broken PinnedRuleset keeps the last good one and reports every error with its path', () => {
-    const good = applyPolicy({ PinnedRuleset: ruleset('agency-a') }, NO_POLICY);
+    const good = applyPolicy({ PinnedRuleset: codenameRuleset('agency-a') }, NO_POLICY);
     const broken = {
       name: 'Hỏng',
-      rules: [{ ...ruleset('agency-x').rules[0], severity: 'huge', terms: [] }],
+      rules: [{ ...codenameRuleset('agency-x').rules[0], severity: 'huge', terms: [] }],
     };
     const next = applyPolicy({ PinnedRuleset: broken }, good);
     expect(next.pinned?.rules?.[0]?.id).toBe('agency-a');
@@ -76,7 +62,7 @@ describe('applyPolicy', () => {
   });
 
   it('removing PinnedRuleset from a valid policy drops it (removal is not an error)', () => {
-    const good = applyPolicy({ AgencyName: 'Sở A', PinnedRuleset: ruleset('agency-a') }, NO_POLICY);
+    const good = applyPolicy({ AgencyName: 'Sở A', PinnedRuleset: codenameRuleset('agency-a') }, NO_POLICY);
     const next = applyPolicy({ AgencyName: 'Sở A' }, good);
     expect(next.pinned).toBeUndefined();
     expect(next.errors).toEqual([]);
@@ -89,7 +75,7 @@ describe('applyPolicy', () => {
 });
 
 describe('RulesetUrl fetch', () => {
-  const body = JSON.stringify(ruleset('agency-remote'));
+  const body = JSON.stringify(codenameRuleset('agency-remote'));
   const sha = createHash('sha256').update(body).digest('hex');
   const url = 'https://rules.example.test/r.json';
   const serve = (text: string, calls: string[]) =>
@@ -97,10 +83,13 @@ describe('RulesetUrl fetch', () => {
       calls.push(String(u));
       return new Response(text, { status: 200 });
     }) as typeof fetch;
+  /** The state after the first fetch of the configured URL, its copy verified against the hash. */
+  const fetched = (calls: string[]) =>
+    nextPolicyState({ RulesetUrl: url, RulesetSha256: sha }, NO_POLICY, serve(body, calls));
 
   it('fetches exactly the configured URL and uses the ruleset when the hash matches', async () => {
     const calls: string[] = [];
-    const s = await nextPolicyState({ RulesetUrl: url, RulesetSha256: sha }, NO_POLICY, serve(body, calls));
+    const s = await fetched(calls);
     expect(calls).toEqual([url]);
     expect(s.remote?.ruleset.rules?.[0]?.id).toBe('agency-remote');
     expect(s.errors).toEqual([]);
@@ -108,11 +97,7 @@ describe('RulesetUrl fetch', () => {
 
   it('does not fetch again while a verified copy of that hash is stored', async () => {
     const calls: string[] = [];
-    const first = await nextPolicyState(
-      { RulesetUrl: url, RulesetSha256: sha },
-      NO_POLICY,
-      serve(body, calls),
-    );
+    const first = await fetched(calls);
     await nextPolicyState(
       { RulesetUrl: url, RulesetSha256: sha, AgencyName: 'B' },
       first,
@@ -123,11 +108,7 @@ describe('RulesetUrl fetch', () => {
 
   it('a hash mismatch keeps the last good ruleset and reports the error', async () => {
     const calls: string[] = [];
-    const first = await nextPolicyState(
-      { RulesetUrl: url, RulesetSha256: sha },
-      NO_POLICY,
-      serve(body, calls),
-    );
+    const first = await fetched(calls);
     const tampered = body.replace('mật danh thử', 'khác');
     const next = await nextPolicyState(
       { RulesetUrl: url, RulesetSha256: 'b'.repeat(64) },

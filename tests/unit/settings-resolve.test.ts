@@ -1,6 +1,6 @@
 // resolveSettings: managed values win and are marked locked; the user's choices fill the rest.
 import { describe, expect, it } from 'vitest';
-import type { RuleSpec, Ruleset } from '../../rules/types';
+import type { Ruleset } from '../../rules/types';
 import { applyPolicy } from '../../settings/policy';
 import {
   agencyRuleset,
@@ -12,16 +12,9 @@ import {
 } from '../../settings/resolve';
 import { NO_POLICY, type PolicyState } from '../../settings/types';
 import { BUILTIN_HOSTS } from '../../sites';
+import { saoMai } from '../fixtures/rulesets';
 
-const codename: RuleSpec = {
-  id: 'agency-internal-codename',
-  kind: 'terms',
-  category: 'confidential',
-  severity: 'high',
-  clause: '5.2',
-  terms: ['dự án sao mai'],
-  message: { vi: 'Tên dự án nội bộ', en: 'Internal project name' },
-};
+const codename = saoMai('agency-internal-codename');
 
 const agencyRules: Ruleset = {
   name: 'Sở Thử Nghiệm — quy tắc nội bộ',
