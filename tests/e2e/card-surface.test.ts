@@ -8,7 +8,16 @@ import { categoryInfo } from '../../rules/categories';
 import type { RuleCategory } from '../../rules/types';
 import { FB, marks, open } from './editors-helpers';
 import { launchOnSites, type SitesBrowser } from './editors-sites';
-import { type Box, contrast, lightness, overlapArea, setPrefs, textColours } from './surface-helpers';
+import {
+  type Box,
+  contrast,
+  lightness,
+  overlayUnder,
+  panelPixelsShownAndHidden,
+  setPrefs,
+  textColours,
+  zoom150,
+} from './surface-helpers';
 
 // Sentences written for these tests: a regional slur (high, with a replacement), an insult (medium) and
 // a threat (high), one per line, so the card of the first covers the marks of the others.
@@ -46,69 +55,64 @@ async function hoverFirstHint(page: Page): Promise<void> {
   await card(page).waitFor();
 }
 
-/** Rects of every mark, aimed-word underline and badge of every box. */
-const overlayRects = (page: Page): Promise<Box[]> =>
-  page.evaluate(() =>
-    [
-      ...(document
-        .querySelector('ungxu-root')
-        ?.shadowRoot?.querySelectorAll('[data-ungxu="mark"], [data-ungxu="aim"], [data-ungxu="badge"]') ??
-        []),
-    ].map((e) => {
-      const r = e.getBoundingClientRect();
-      return { left: r.left, top: r.top, width: r.width, height: r.height };
-    }),
-  );
-
-/** Shows or hides everything of the overlay but the card (marks and badges live in the .layer divs). */
-const setLayers = (page: Page, hidden: boolean) =>
-  page.evaluate((h) => {
-    const root = document.querySelector('ungxu-root')?.shadowRoot;
-    let style = root?.querySelector<HTMLStyleElement>('style[data-test="hide-layers"]');
-    if (!style && root) {
-      style = document.createElement('style');
-      style.dataset.test = 'hide-layers';
-      root.append(style);
-    }
-    if (style) style.textContent = h ? '.layer { visibility: hidden !important; }' : '';
-  }, hidden);
-
-/** The open card's region looks the same with every mark and badge shown and hidden. */
-async function expectCardUncovered(page: Page): Promise<void> {
-  const r = await card(page).evaluate((el) => el.getBoundingClientRect().toJSON() as Box);
-  const under = (await overlayRects(page)).filter((o) => overlapArea(o, r) > 0);
+/** The open card's region looks the same with every mark and badge shown and hidden; returns what lies under it. */
+async function expectCardUncovered(page: Page): Promise<string[]> {
+  const under = await overlayUnder(page, '[data-ungxu="card"]');
   // Only meaningful when something of the overlay lies under the card.
   expect(under.length).toBeGreaterThan(0);
-  const clip = {
-    x: Math.ceil(r.left) + 1,
-    y: Math.ceil(r.top) + 1,
-    width: Math.floor(r.width) - 2,
-    height: Math.floor(r.height) - 2,
-  };
-  const shown = await page.screenshot({ clip, animations: 'disabled', caret: 'hide' });
-  await setLayers(page, true);
-  const hidden = await page.screenshot({ clip, animations: 'disabled', caret: 'hide' });
-  await setLayers(page, false);
+  const [shown, hidden] = await panelPixelsShownAndHidden(page, '[data-ungxu="card"]');
   expect(shown.equals(hidden)).toBe(true);
+  return under;
 }
+
+/** The card lies wholly inside the window, so each of its controls can be reached. */
+async function expectCardInWindow(page: Page): Promise<void> {
+  const r = await card(page).evaluate((el) => el.getBoundingClientRect().toJSON() as Box);
+  const view = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+  expect(r.left).toBeGreaterThanOrEqual(0);
+  expect(r.top).toBeGreaterThanOrEqual(0);
+  expect(r.left + r.width).toBeLessThanOrEqual(view.width);
+  expect(r.top + r.height).toBeLessThanOrEqual(view.height);
+}
+
+// A hint at the end of the first line, so its card reaches over the box's corner where the badge sits.
+const FIRST_LINE_LAST = ['Hôm nay trời đẹp mà bọn bắc kỳ toàn nói dối', ...THREE_LINES.slice(1)];
 
 describe('nothing covers the open card', () => {
   it('a three-line post: the card over the next lines keeps their underlines and tints below it', async () => {
     const page = await open(browser.context, `${FB}/textarea.html`);
     await threeLines(page);
     await hoverFirstHint(page);
-    await expectCardUncovered(page);
+    expect(await expectCardUncovered(page)).toContain('mark');
     await page.close();
   });
 
-  it('a comment box at 400 px and 150% zoom (267 CSS px): the badge stays under the card', async () => {
+  it('a textarea at 400 px and 150% zoom: the badge and the other lines stay under the card, inside the window', async () => {
+    const page = await open(browser.context, `${FB}/textarea.html`);
+    await zoom150(page);
+    await page.click('#message');
+    await page.keyboard.type(FIRST_LINE_LAST.join('\n'));
+    await expect.poll(async () => (await marks(page)).length).toBeGreaterThanOrEqual(3);
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Alt+Shift+U');
+    await card(page).waitFor();
+    const under = await expectCardUncovered(page);
+    expect(under).toContain('badge');
+    expect(under).toContain('mark');
+    await expectCardInWindow(page);
+    await page.close();
+  });
+
+  it('a comment box at 400 px and 150% zoom: the badge stays under the hovered card, inside the window', async () => {
     const page = await open(browser.context, `${FB}/facebook.html`);
-    await page.setViewportSize({ width: 267, height: 500 });
+    await zoom150(page);
     await page.click('#comment-1');
-    await page.keyboard.type('mày ngu như bò');
+    // Long enough to wrap: the badge sits at the box's lower right corner, under the card.
+    await page.keyboard.type('mày ngu như bò, nói mãi mà vẫn không hiểu gì cả, thôi đi ngủ đi');
     await expect.poll(async () => (await marks(page)).length).toBeGreaterThan(0);
     await hoverFirstHint(page);
-    await expectCardUncovered(page);
+    expect(await expectCardUncovered(page)).toContain('badge');
+    await expectCardInWindow(page);
     await page.close();
   });
 });
@@ -118,7 +122,7 @@ describe('keyboard and targets', () => {
   const focusInCard = (page: Page) =>
     page.evaluate(() => {
       const root = document.querySelector('ungxu-root')?.shadowRoot;
-      return !!root?.activeElement?.closest('[data-ungxu="card"]');
+      return !!root?.activeElement?.matches('[data-ungxu="card"] button');
     });
 
   it('Tab and Shift+Tab cycle through the card controls and never leave it while it is open', async () => {
@@ -135,27 +139,51 @@ describe('keyboard and targets', () => {
     await page.close();
   });
 
-  it('every control of the card and the badge is at least 24×24 px', async () => {
+  it("a click on the card's text keeps focus in the card: Tab then goes on among its controls", async () => {
     const page = await open(browser.context, `${FB}/textarea.html`);
     await firstCardByKeyboard(page);
-    const sizes = await page.evaluate(() =>
-      [
-        ...(document
-          .querySelector('ungxu-root')
-          ?.shadowRoot?.querySelectorAll('[data-ungxu="card"] button, [data-ungxu="badge"]') ?? []),
-      ].map((b) => {
-        const r = b.getBoundingClientRect();
-        return { what: b.getAttribute('aria-label') ?? b.textContent, width: r.width, height: r.height };
-      }),
-    );
-    expect(sizes.length).toBeGreaterThan(4);
-    for (const s of sizes) {
-      expect(s.width, s.what ?? '').toBeGreaterThanOrEqual(24);
-      expect(s.height, s.what ?? '').toBeGreaterThanOrEqual(24);
+    await card(page).locator('.matched').click();
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('ungxu-root');
+    for (const key of ['Tab', 'Shift+Tab']) {
+      await card(page).locator('.matched').click();
+      await page.keyboard.press(key);
+      expect(await focusInCard(page), key).toBe(true);
+      expect(await card(page).count()).toBe(1);
     }
     await page.close();
   });
+
+  it('every control of the card and the badge is at least 24×24 px, at 100% and at 150% zoom', async () => {
+    const page = await open(browser.context, `${FB}/textarea.html`);
+    await firstCardByKeyboard(page);
+    expect(await controlSizes(page)).toEqual([]);
+    await zoom150(page);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Alt+Shift+U');
+    await card(page).waitFor();
+    expect(await controlSizes(page)).toEqual([]);
+    await page.close();
+  });
 });
+
+/** Controls (buttons, links, Tab stops) of the open card and the badges smaller than 24×24 CSS px. */
+async function controlSizes(page: Page): Promise<string[]> {
+  const sizes = await page.evaluate(() =>
+    [
+      ...(document
+        .querySelector('ungxu-root')
+        ?.shadowRoot?.querySelectorAll(
+          '[data-ungxu="card"] :is(button, a[href], input, select, [tabindex]:not([tabindex="-1"])), [data-ungxu="badge"]',
+        ) ?? []),
+    ].map((b) => {
+      const r = b.getBoundingClientRect();
+      return { what: b.getAttribute('aria-label') ?? b.textContent ?? '', width: r.width, height: r.height };
+    }),
+  );
+  expect(sizes.length).toBeGreaterThan(4);
+  return sizes.filter((x) => x.width < 24 || x.height < 24).map((x) => `${x.what}: ${x.width}×${x.height}`);
+}
 
 describe('what the card says and how it looks', () => {
   for (const scheme of ['light', 'dark'] as const) {
@@ -173,7 +201,7 @@ describe('what the card says and how it looks', () => {
     });
   }
 
-  it('names the category as the table does and quotes the advice with “ ”', async () => {
+  it('names the category as the table does, quotes the advice with “ ”, and shows no rule id', async () => {
     const page = await open(browser.context, `${FB}/textarea.html`);
     await firstCardByKeyboard(page);
     const category = (await card(page).getAttribute('data-category')) as RuleCategory;
@@ -182,6 +210,9 @@ describe('what the card says and how it looks', () => {
     const advice = (await card(page).locator('.advice').textContent()) ?? '';
     expect(advice).toContain('“người miền Bắc”');
     expect(advice).not.toContain('"');
+    const rule = (await card(page).getAttribute('data-rule')) ?? '';
+    expect(rule).toMatch(/^[a-z]+-/);
+    expect(await card(page).textContent()).not.toContain(rule);
     await page.close();
   });
 });

@@ -7,7 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { categoryInfo } from '../../rules/categories';
 import { FB, open, ZALO } from './editors-helpers';
 import { launchOnSites, type SitesBrowser } from './editors-sites';
-import { type Box, contrast, lightness, overlapArea, setPrefs, textColours } from './surface-helpers';
+import {
+  type Box,
+  contrast,
+  lightness,
+  overlapArea,
+  overlayUnder,
+  panelPixelsShownAndHidden,
+  setPrefs,
+  textColours,
+} from './surface-helpers';
 
 // Sentences written for these tests: "bắc kỳ" is a regional slur (high), "giết mày" a threat (high).
 const REGIONAL = 'Bọn bắc kỳ toàn nói dối';
@@ -80,6 +89,13 @@ describe('what it says', () => {
     );
     const items = await d.locator('li').allTextContents();
     expect(items[0]).toBe(`“bắc kỳ” — ${categoryInfo('regional').name.vi} (Điều 4.5)`);
+    // No rule id in what it says: the ids stay in data attributes.
+    const text = (await d.textContent()) ?? '';
+    for (const rule of await d
+      .locator('li[data-rule]')
+      .evaluateAll((li) => li.map((x) => x.getAttribute('data-rule')))) {
+      expect(text).not.toContain(rule);
+    }
     await page.close();
   });
 
@@ -94,19 +110,52 @@ describe('what it says', () => {
 });
 
 describe('how it looks', () => {
-  it('it is stacked above every mark and badge of every box', async () => {
+  it('it is drawn above every mark and badge of every box, older or newer (pixels with them shown and hidden)', async () => {
+    const page = await open(browser.context, `${FB}/facebook.html`);
+    // A flagged comment below the composer: the dialog, placed under the composer, lies over its marks.
+    await typeFlagged(page, '#comment-2', 'Bọn bắc kỳ, đồ ngu như bò');
+    await postHeld(page);
+    await dialog(page).waitFor();
+    // A box the page adds under the open dialog (a thread loading), with flagged text: its layer comes
+    // after the dialog in the overlay.
+    const d = await rectOf(page, '[data-ungxu="nudge"]');
+    await page.evaluate((r) => {
+      const late = document.createElement('textarea');
+      late.value = 'Bọn bắc kỳ toàn nói dối';
+      late.setAttribute(
+        'style',
+        `position:fixed;left:${r.left + 20}px;top:${r.top + 20}px;width:${r.width - 40}px;height:${r.height - 40}px`,
+      );
+      document.body.append(late);
+    }, d);
+    await expect.poll(() => overlayUnder(page, '[data-ungxu="nudge"]')).toContain('badge');
+    expect(await overlayUnder(page, '[data-ungxu="nudge"]')).toContain('mark');
+    const [shown, hidden] = await panelPixelsShownAndHidden(page, '[data-ungxu="nudge"]');
+    expect(shown.equals(hidden)).toBe(true);
+    await page.close();
+  });
+
+  it('its buttons are 24×24 px or more; a click on its text keeps focus in it, Tab stays between its actions', async () => {
     const page = await open(browser.context, `${ZALO}/zalo.html`);
     await typeFlagged(page, '#richInput', REGIONAL);
     await page.keyboard.press('Enter');
     await dialog(page).waitFor();
-    const z = await page.evaluate(() => {
-      const root = document.querySelector('ungxu-root')?.shadowRoot;
-      const zOf = (sel: string) =>
-        [...(root?.querySelectorAll(sel) ?? [])].map((e) => Number(getComputedStyle(e).zIndex) || 0);
-      return { nudge: zOf('[data-ungxu="nudge"]')[0] ?? 0, below: zOf('.layer, .layer *') };
-    });
-    expect(z.below.length).toBeGreaterThan(0);
-    for (const b of z.below) expect(z.nudge).toBeGreaterThan(b);
+    const sizes = await dialog(page)
+      .locator('button')
+      .evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
+    expect(sizes).toHaveLength(2);
+    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(24);
+    const focused = () =>
+      page.evaluate(
+        () =>
+          document.querySelector('ungxu-root')?.shadowRoot?.activeElement?.getAttribute('data-action') ?? '',
+      );
+    await dialog(page).locator('h2').click();
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('ungxu-root');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('edit');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('send');
     await page.close();
   });
 

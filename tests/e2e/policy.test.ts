@@ -17,6 +17,7 @@ import {
   namespaceWrapper as wrapperIn,
   writeManagedFile,
 } from './policy-helpers';
+import { overlayUnder, panelPixelsShownAndHidden } from './surface-helpers';
 
 const EXAMPLE = join(ROOT, 'docs/policy/chrome-policy.example.json');
 const example = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as PolicyFile;
@@ -121,6 +122,27 @@ describe.skipIf(!NS_OK)('agency policy from /etc/chromium/policies/managed', () 
     expect(await card.textContent()).toContain(String(values.AgencyName));
     expect(await card.locator('[data-action="ignore-once"]').count()).toBe(0);
     expect(await card.locator('[data-action="ignore-always"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it("nothing covers the pinned card: pixels the same with the box's marks and badge shown and hidden", async () => {
+    const page = await launched().context.newPage();
+    await page.goto('https://www.facebook.com/textarea.html');
+    await page.waitForFunction(() => document.querySelector('ungxu-root')?.shadowRoot != null);
+    // The pinned term ends the first line, so its card reaches over the next lines and the box's badge.
+    await page
+      .locator('#message')
+      .fill('Chiều nay họp về dự án sao mai ở phòng 3.\nNói thế thì đúng là đồ ngu như bò\nTao sẽ giết mày');
+    const marks = page.locator('ungxu-root [data-ungxu="mark"]');
+    await expect.poll(() => marks.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    await page.locator('ungxu-root [data-ungxu="badge"]').click();
+    const card = page.locator('ungxu-root [data-ungxu="card"]');
+    await expect.poll(() => card.getAttribute('data-rule')).toBe('agency-project-codename');
+    const under = await overlayUnder(page, '[data-ungxu="card"]');
+    expect(under).toContain('badge');
+    expect(under).toContain('mark');
+    const [shown, hidden] = await panelPixelsShownAndHidden(page, '[data-ungxu="card"]');
+    expect(shown.equals(hidden)).toBe(true);
     await page.close();
   });
 

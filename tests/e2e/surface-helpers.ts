@@ -90,3 +90,83 @@ export function setPrefs(worker: Worker, prefs: object): Promise<void> {
     await sync.set({ prefs: p, prefs$: { v: 2 } });
   }, prefs);
 }
+
+/**
+ * A window 400 px wide at 150 % zoom, as Chromium lays it out: 267 × 500 CSS px at 1.5 device pixels
+ * per CSS pixel (Playwright sets the size, so its screenshots know it; the DevTools protocol the ratio).
+ */
+export async function zoom150(page: Page): Promise<void> {
+  const size = { width: 267, height: 500 };
+  await page.setViewportSize(size);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { ...size, deviceScaleFactor: 1.5, mobile: false });
+  await page.waitForFunction(() => window.devicePixelRatio === 1.5 && window.innerWidth === 267);
+}
+
+/** What of the overlay (mark, aim, badge of any box) lies under the element of the shadow root. */
+export function overlayUnder(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const root = document.querySelector('ungxu-root')?.shadowRoot;
+    const panel = root?.querySelector(sel)?.getBoundingClientRect();
+    if (!root || !panel) return [];
+    const items = root.querySelectorAll<HTMLElement>(
+      '[data-ungxu="mark"], [data-ungxu="aim"], [data-ungxu="badge"]',
+    );
+    return [...items]
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        const w = Math.min(r.right, panel.right) - Math.max(r.left, panel.left);
+        const h = Math.min(r.bottom, panel.bottom) - Math.max(r.top, panel.top);
+        return w > 0 && h > 0;
+      })
+      .map((e) => e.dataset.ungxu ?? '');
+  }, selector);
+}
+
+/** Hides (or shows again) everything of the overlay but the card and the nudge: the boxes' layers. */
+const setLayers = (page: Page, hidden: boolean) =>
+  page.evaluate((h) => {
+    const root = document.querySelector('ungxu-root')?.shadowRoot;
+    let style = root?.querySelector<HTMLStyleElement>('style[data-test="hide-layers"]');
+    if (!style && root) {
+      style = document.createElement('style');
+      style.dataset.test = 'hide-layers';
+      root.append(style);
+    }
+    if (style) style.textContent = h ? '.layer { visibility: hidden !important; }' : '';
+  }, hidden);
+
+/**
+ * Pixels of the panel's region with the boxes' marks and badges shown, then hidden: equal when nothing
+ * of them is drawn over the panel. `elementFromPoint` cannot tell, since marks take no pointer events.
+ * The region is the panel inside its border less its rounded corners (two bands: the full width less
+ * the corner rows, the full height less the corner columns), whose anti-aliased pixels blend with
+ * whatever lies outside. The caller checks with overlayUnder that something lies under it.
+ */
+export async function panelPixelsShownAndHidden(page: Page, selector: string): Promise<[Buffer, Buffer]> {
+  const panel = page.locator(`ungxu-root ${selector}`);
+  const { r, radius } = await panel.evaluate((el) => ({
+    r: el.getBoundingClientRect().toJSON() as Box,
+    radius: Number.parseFloat(getComputedStyle(el).borderTopLeftRadius) || 0,
+  }));
+  const x = Math.ceil(r.left) + 1;
+  const y = Math.ceil(r.top) + 1;
+  const width = Math.floor(r.width) - 2;
+  const height = Math.floor(r.height) - 2;
+  const c = Math.ceil(radius);
+  const bands = [
+    { x, y: y + c, width, height: height - 2 * c },
+    { x: x + c, y, width: width - 2 * c, height },
+  ];
+  const shot = async () => {
+    const parts = [];
+    for (const clip of bands)
+      parts.push(await page.screenshot({ clip, animations: 'disabled', caret: 'hide' }));
+    return Buffer.concat(parts);
+  };
+  const shown = await shot();
+  await setLayers(page, true);
+  const hidden = await shot();
+  await setLayers(page, false);
+  return [shown, hidden];
+}

@@ -78,4 +78,20 @@ describe('manifest', () => {
     expect(pkg.engines.node).toBe('>=20.19');
     expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain('Node 20 (≥ 20.19)');
   });
+
+  it('every dependency with an install script is approved or refused in allowScripts (npm warns of the rest)', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { hasInstallScript?: boolean }>;
+    };
+    const scripted = Object.entries(lock.packages)
+      .filter(([path, p]) => path !== '' && p.hasInstallScript)
+      .map(([path]) => path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length));
+    expect(scripted.length).toBeGreaterThan(0);
+    const unlisted = [...new Set(scripted)].filter((name) => typeof pkg.allowScripts?.[name] !== 'boolean');
+    expect(unlisted).toEqual([]);
+    expect(readFileSync(join(ROOT, '.ci/run'), 'utf8')).toContain(
+      'npm ci --no-audit --no-fund --strict-allow-scripts',
+    );
+  });
 });

@@ -63,6 +63,8 @@ export function renderDialog(shadow: ShadowRoot, p: DialogProps): HTMLElement {
   box.setAttribute('aria-labelledby', `${id}-title`);
   box.setAttribute('aria-describedby', `${id}-desc`);
   box.lang = lang;
+  // A click on its text keeps focus in the dialog (aria-modal), so Tab stays between its actions.
+  box.tabIndex = -1;
 
   const title = el(doc, 'h2', t(p.chat ? TEXT.nudgeTitleChat : TEXT.nudgeTitle, lang));
   title.id = `${id}-title`;

@@ -1,6 +1,6 @@
 // The hint card: what was found, why (the clause of the Code), a neutral wording, and what to do.
 // A non-modal dialog: Esc closes it and gives focus back to the editor; arrows move between hints.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Lang } from '../../../rules/types';
 import type { Rect } from '../geometry';
 import { requestOpenCode } from './open-code';
@@ -31,19 +31,33 @@ export interface CardProps {
 }
 
 const WIDTH = 320;
+/** Space kept between the card and its words, and to the window's edges. */
+const GAP = 8;
 
-function place(anchor: Rect): { left: number; top: number } {
+/**
+ * Below the words, or above them when it would not fit below; always inside the window, so every
+ * control stays reachable (a narrow, zoomed window makes the card taller than the room beside the
+ * words: then it covers them rather than lose its buttons). `height` is the card's measured height.
+ */
+function place(anchor: Rect, height: number): { left: number; top: number } {
   const vw = window.innerWidth;
   const vh = window.innerHeight;
-  const left = Math.max(8, Math.min(anchor.left, vw - WIDTH - 8));
+  const left = Math.max(GAP, Math.min(anchor.left, vw - WIDTH - GAP));
   const below = anchor.top + anchor.height + 6;
-  const top = below + 200 > vh && anchor.top > 220 ? anchor.top - 206 : below;
+  const above = anchor.top - 6 - height;
+  const top = below + height > vh - GAP && above >= GAP ? above : below;
   // Words scrolled out of view: the card stays at the edge of the window, where it can still be used.
-  return { left, top: Math.max(8, Math.min(top, vh - 208)) };
+  return { left, top: Math.max(GAP, Math.min(top, vh - height - GAP)) };
 }
 
 export function Card(p: CardProps) {
   const ref = useRef<HTMLElement>(null);
+  // A first guess, then the rendered height (before paint), so the card is placed by its real size.
+  const [height, setHeight] = useState(200);
+  useLayoutEffect(() => {
+    const h = ref.current?.offsetHeight;
+    if (h && h !== height) setHeight(h);
+  });
   const f = p.findings[p.index];
   const n = p.findings.length;
   useEffect(() => {
@@ -61,7 +75,7 @@ export function Card(p: CardProps) {
   const replacements = p.replacements(f);
   const related =
     p.text === undefined ? [] : (f.related ?? []).map((r) => (p.text as string).slice(r.start, r.end));
-  const pos = place(p.anchor);
+  const pos = place(p.anchor, height);
   // Guidance (Điều 5.3, 6.3) is advice: calm colour (SEVERITY_COLOURS.info), no "cannot be ignored".
   const calm = f.severity === 'info';
   const contactInMessage = !!p.agency?.contact && f.message[lang].includes(p.agency.contact);
@@ -88,6 +102,9 @@ export function Card(p: CardProps) {
       data-category={f.category}
       role="dialog"
       aria-label={t(TEXT.card, lang)}
+      // A click on the card's text keeps focus in the card (not on the page behind it), so Tab goes on
+      // among its controls; the card itself is not a Tab stop.
+      tabIndex={-1}
       lang={lang}
       style={{ left: `${pos.left}px`, top: `${pos.top}px`, '--c': SEVERITY_COLOURS[f.severity] }}
       onKeyDown={onKeyDown}

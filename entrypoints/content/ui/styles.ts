@@ -60,6 +60,8 @@ ${severityText('light')}
     box-shadow: 0 4px 16px rgba(0,0,0,.6), 0 0 0 1px #5f6368; }
   ${severityText('dark')}
 }
+/* Focusable only so a click on its text keeps focus inside (never a Tab stop): no ring of its own. */
+.panel:focus { outline: none; }
 .panel p { margin: 6px 0; }
 .panel .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
 .panel button { font: inherit; font-size: 13px; min-width: 24px; min-height: 24px; padding: 4px 10px;
