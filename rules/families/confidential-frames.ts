@@ -157,5 +157,43 @@ export const confidentialFrames = defineFamily({
         ],
       },
     },
+    {
+      id: 'en-confidential-leak',
+      kind: 'frame',
+      lang: 'en',
+      main: 'document',
+      within: 10,
+      severity: 'high',
+      message: {
+        vi: 'Chia sẻ văn bản nội bộ hoặc chưa công bố lên mạng xã hội.',
+        en: 'Sharing an internal or unpublished document on social media.',
+      },
+      suggestion: {
+        vi: 'Kiểm tra nội quy cung cấp thông tin của cơ quan trước khi đăng.',
+        en: "Check your agency's rules on sharing information before posting.",
+      },
+      slots: [
+        { name: 'document', lexicons: ['en.doc'] },
+        { name: 'status', lexicons: ['en.status'] },
+        { name: 'share', lexicons: ['en.share'] },
+      ],
+      unless: [
+        {
+          terms: [
+            'published',
+            'public consultation',
+            'official website',
+            'do not share',
+            "don't share",
+            'never share',
+          ],
+          within: 10,
+        },
+      ],
+      examples: {
+        flag: ["here's the unsigned [draft] of the personnel [decision], sharing before it's announced"],
+        allow: ['the draft law is published for public consultation on the official website'],
+      },
+    },
   ],
 });

@@ -279,6 +279,22 @@ const KINDS: readonly {
   },
 ];
 
+/** English: news of a bust, a warning. */
+const EN_REPORTED = [
+  'arrested',
+  'police',
+  'seized',
+  'busted',
+  'illegal',
+  'crackdown',
+  'beware',
+  'scam',
+  'warning',
+  "don't buy",
+  'do not buy',
+  'report',
+];
+
 export const illegalAdsFrames = defineFamily({
   defaults: { category: 'illegal-ads', clause: '4.6', severity: 'high' },
   rules: [
@@ -323,6 +339,27 @@ export const illegalAdsFrames = defineFamily({
           'bằng lái xe hạng B2 thi ở đâu thì dễ đậu hả mọi người?',
           'trung tâm đào tạo bằng lái xe, học lý thuyết miễn phí',
         ],
+      },
+    },
+    {
+      id: 'en-illegal-ads-offer',
+      kind: 'frame',
+      lang: 'en',
+      main: 'goods',
+      within: 8,
+      severity: 'high',
+      message: {
+        vi: 'Chào bán hàng hóa, dịch vụ bị pháp luật cấm.',
+        en: 'Offering goods or services that the law bans.',
+      },
+      slots: [
+        { name: 'goods', lexicons: ['en.goods'] },
+        { name: 'offer', lexicons: ['en.offer'] },
+      ],
+      unless: [{ terms: EN_REPORTED, within: 10 }],
+      examples: {
+        flag: ['selling [weed] and [mdma], discreet delivery, dm me'],
+        allow: ['police seized guns and ammo in the raid, selling them is illegal'],
       },
     },
   ],

@@ -312,5 +312,68 @@ export const privacyFrames = defineFamily({
         allow: ['anh ấy ở chung cư nên không nuôi chó được', 'nhà ga Hà Nội ở số 120 đường Lê Duẩn'],
       },
     },
+    {
+      id: 'en-privacy-secret',
+      kind: 'frame',
+      lang: 'en',
+      main: 'value',
+      within: 6,
+      ordered: true,
+      severity: 'high',
+      message: {
+        vi: 'Có vẻ bạn đang đăng mật khẩu hoặc mã xác thực.',
+        en: 'This looks like a password or verification code.',
+      },
+      suggestion: { vi: 'Xóa giá trị này và đổi mật khẩu mới.', en: 'Remove it and change the password.' },
+      slots: [
+        { name: 'secret', lexicons: ['en.secret'] },
+        { name: 'value', shapes: ['secret', 'number'] },
+      ],
+      unless: [
+        {
+          terms: [
+            'for example',
+            'e.g',
+            'default',
+            'at least',
+            'characters',
+            'never share',
+            'discount',
+            'promo',
+            'coupon',
+          ],
+          within: 8,
+        },
+      ],
+      examples: {
+        flag: ['my facebook password is [Minh@2024], log in for me'],
+        allow: ['your password needs at least 8 characters, for example Abc@1234'],
+      },
+    },
+    {
+      id: 'en-privacy-third-number',
+      kind: 'frame',
+      lang: 'en',
+      main: 'number',
+      within: 8,
+      severity: 'medium',
+      message: {
+        vi: 'Số điện thoại, số giấy tờ của người khác là dữ liệu cá nhân.',
+        en: "Someone else's phone or ID number is personal data.",
+      },
+      suggestion: { vi: 'Xóa số này.', en: 'Remove this number.' },
+      slots: [
+        { name: 'person', lexicons: ['en.person'] },
+        { name: 'datum', lexicons: ['en.datum'] },
+        { name: 'number', shapes: ['number'] },
+      ],
+      unless: [
+        { terms: ['my number', 'call me', 'our hotline', 'hotline', 'shop', 'store', 'order'], within: 10 },
+      ],
+      examples: {
+        flag: ['here is her phone number [0912 345 678], call and tell her what you think'],
+        allow: ['call me at 0912 345 678, our hotline is open all day'],
+      },
+    },
   ],
 });

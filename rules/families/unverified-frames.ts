@@ -149,6 +149,37 @@ const CURE = {
   },
 };
 
+/** English: cited sources and debunking words. */
+const EN_SOURCES = [
+  'according to',
+  'reported by',
+  'official',
+  'ministry website',
+  'reuters',
+  'bbc',
+  'vnexpress',
+  'who.int',
+];
+const EN_DEBUNK = [
+  'fake news',
+  'hoax',
+  'not true',
+  'false',
+  'debunked',
+  'misinformation',
+  'rumor is',
+  'rumour is',
+  "don't believe",
+  'do not believe',
+  'is it true',
+  'scam',
+  'beware',
+];
+const EN_RUMOUR_UNLESS = [
+  { terms: EN_SOURCES, within: 12 },
+  { terms: EN_DEBUNK, within: 12 },
+];
+
 export const unverifiedFrames = defineFamily({
   defaults: { category: 'unverified', clause: '4.4', severity: 'medium', suggestion: CHECK, message: RUMOUR },
   rules: [
@@ -473,6 +504,89 @@ export const unverifiedFrames = defineFamily({
       examples: {
         flag: ['[sự thật 100]%, mọi người share gấp'],
         allow: ['nói thật là mình không thích share lung tung'],
+      },
+    },
+    {
+      id: 'en-unverified-hearsay',
+      kind: 'frame',
+      lang: 'en',
+      main: 'hearsay',
+      within: 12,
+      message: {
+        vi: 'Tin đồn về một chuyện hệ trọng, kể như sự thật mà không có nguồn.',
+        en: 'A rumour about a serious matter, told as fact without a source.',
+      },
+      suggestion: {
+        vi: 'Kiểm tra lại từ nguồn chính thống trước khi chia sẻ, hoặc dẫn nguồn.',
+        en: 'Check an official source before sharing, or cite one.',
+      },
+      slots: [
+        { name: 'hearsay', lexicons: ['en.hearsay'] },
+        { name: 'claim', lexicons: ['en.claim'] },
+      ],
+      unless: EN_RUMOUR_UNLESS,
+      unlessOfficialLink: true,
+      examples: {
+        flag: ['[I heard] the banks will freeze all accounts next week, withdraw your money now'],
+        allow: [
+          'I heard the new movie is great, want to go this weekend?',
+          'I heard the outbreak rumor is fake news',
+        ],
+      },
+    },
+    {
+      id: 'en-unverified-urgent-claim',
+      kind: 'frame',
+      lang: 'en',
+      main: 'urgency',
+      within: 12,
+      message: {
+        vi: 'Thúc giục lan truyền một tin hệ trọng chưa kiểm chứng.',
+        en: 'Pressure to spread an unverified serious claim.',
+      },
+      suggestion: {
+        vi: 'Kiểm tra lại từ nguồn chính thống trước khi chia sẻ, hoặc dẫn nguồn.',
+        en: 'Check an official source before sharing, or cite one.',
+      },
+      slots: [
+        { name: 'urgency', lexicons: ['en.urgency'] },
+        { name: 'claim', lexicons: ['en.claim'] },
+      ],
+      unless: EN_RUMOUR_UNLESS,
+      unlessOfficialLink: true,
+      examples: {
+        flag: ['[URGENT]: kidnappers in a white van are taking children near the school'],
+        allow: ['Urgent: the flood relief team needs volunteers, according to the city website'],
+      },
+    },
+    {
+      id: 'en-unverified-cure',
+      kind: 'frame',
+      lang: 'en',
+      main: 'cure',
+      within: 4,
+      ordered: true,
+      message: { vi: 'Lời hứa chữa bệnh chưa được kiểm chứng.', en: 'An unproven promise of a cure.' },
+      suggestion: {
+        vi: 'Hỏi ý kiến bác sĩ hoặc dẫn nguồn y khoa.',
+        en: 'Ask a doctor or cite a medical source.',
+      },
+      slots: [
+        { name: 'cure', lexicons: ['en.cure'] },
+        { name: 'disease', lexicons: ['en.disease'] },
+      ],
+      unless: [
+        {
+          terms: ["doesn't", 'does not', "can't", 'cannot', 'no', 'not', 'never', 'may', 'might', 'could'],
+          within: 3,
+          side: 'before' as const,
+        },
+        ...EN_RUMOUR_UNLESS,
+      ],
+      unlessOfficialLink: true,
+      examples: {
+        flag: ['drinking garlic water [cures] covid in 3 days'],
+        allow: ['garlic does not cure covid, see a doctor', 'early treatment may cure some cancers'],
       },
     },
   ],

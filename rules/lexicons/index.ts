@@ -27,6 +27,19 @@ import dehumanize from './dehumanize';
 import { docInternal } from './doc.internal';
 import { docStatus } from './doc.status';
 import { docStatusStrong } from './doc.status.strong';
+import { enClaim } from './en.claim';
+import { enCure } from './en.cure';
+import { enDatum } from './en.datum';
+import { enDisease } from './en.disease';
+import { enDoc } from './en.doc';
+import { enGoods } from './en.goods';
+import { enHearsay } from './en.hearsay';
+import { enOffer } from './en.offer';
+import { enPerson } from './en.person';
+import { enSecret } from './en.secret';
+import { enShare } from './en.share';
+import { enStatus } from './en.status';
+import { enUrgency } from './en.urgency';
 import { examLeak } from './exam.leak';
 import exclusion from './exclusion';
 import genderDeny from './gender.deny';
@@ -86,6 +99,19 @@ import { urgeShare } from './urge.share';
 import { urgency } from './urgency';
 
 const ALL: readonly Lexicon[] = [
+  enUrgency,
+  enStatus,
+  enShare,
+  enSecret,
+  enPerson,
+  enOffer,
+  enHearsay,
+  enGoods,
+  enDoc,
+  enDisease,
+  enDatum,
+  enCure,
+  enClaim,
   dehumanize,
   exclusion,
   genderDeny,

@@ -189,6 +189,11 @@ const MUST_FLAG: readonly Case[] = [
  * status and a share verb). Written apart from the rules' own examples.
  */
 const MUST_FLAG_FRAMES: readonly Case[] = [
+  ['heard the city water is poisoned, dont drink tap water this week', 'unverified', 'en-unverified-hearsay'],
+  ['URGENT share this: the banks will freeze every account on Monday', 'unverified'],
+  ['boiled lemongrass water cures covid, my grandma swears by it', 'unverified', 'en-unverified-cure'],
+  ['selling fake passports and fake ids, whatsapp me', 'illegal-ads', 'en-illegal-ads-offer'],
+  ['my gmail password is Thao@2025 pls check my mail for me', 'privacy', 'en-privacy-secret'],
   ['uống nước tỏi chữa khỏi covid', 'unverified', 'unverified-miracle-cure'],
   ['uong nuoc gung nong moi sang la het ung thu', 'unverified', 'unverified-remedy-cure'],
   ['nghe nói từ tháng sau ra đường không mang căn cước bị phạt 2 triệu', 'unverified', 'unverified-hearsay'],

@@ -1,0 +1,41 @@
+// English urgency and pressure to spread: "URGENT", "BREAKING", "share before it's deleted".
+import { defineLexicon } from './define';
+
+export const enUrgency = defineLexicon({
+  id: 'en.urgency',
+  about: {
+    vi: 'Thúc giục bằng tiếng Anh: "urgent", "breaking", "share before it is deleted", "tell your family".',
+    en: 'English urgency: "urgent", "breaking", "share before it is deleted", "tell your family".',
+  },
+  fold: [
+    'urgent',
+    'breaking',
+    'breaking news',
+    'alert',
+    'warning',
+    'share this',
+    'share now',
+    'please share',
+    'share before',
+    'before it gets deleted',
+    'before they delete',
+    'spread the word',
+    'tell your family',
+    'tell everyone',
+    'forward this',
+    'pass it on',
+    'act now',
+    'withdraw your money',
+    'stock up',
+    '100% true',
+    'confirmed',
+    'this is real',
+    'not fake',
+    'trust me',
+    'the media won',
+    'media is hiding',
+    'they are hiding',
+    'cover up',
+    'covered up',
+  ],
+});
