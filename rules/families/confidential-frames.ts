@@ -3,6 +3,8 @@
 // unsigned, unpublished, a draft, an exam not yet sat) and a share or leak verb; or with a status
 // that alone keeps it off social media. Published, cited or forbidden-to-share lifts the hint.
 import { defineFamily } from '../family';
+import { docStatus } from '../lexicons/doc.status';
+import { docStatusStrong } from '../lexicons/doc.status.strong';
 
 /** Published documents and their sources: sharing them is fine. */
 const PUBLIC = [
@@ -40,6 +42,42 @@ const FORBIDDING = [
 const UNLESS = [
   { terms: PUBLIC, within: 10 },
   { terms: FORBIDDING, within: 4 },
+];
+
+/** Practice papers and past exams are for sharing. */
+const PRACTICE = [
+  'ôn thi',
+  'ôn tập',
+  'tham khảo',
+  'đề thi thử',
+  'thi thử',
+  'đề minh họa',
+  'năm ngoái',
+  'năm trước',
+  'các năm',
+  'đề cương',
+  'luyện thi',
+  'luyện đề',
+];
+
+/** A family's or a student's own papers: a house estimate, an essay draft. */
+const PRIVATE_LIFE = [
+  'sửa nhà',
+  'xây nhà',
+  'nhà mình',
+  'gia đình mình',
+  'đám cưới',
+  'tiểu luận',
+  'bài tập',
+  'luận văn',
+  'khóa luận',
+  'bài luận',
+];
+
+/** A status word: the document then falls to confidential-doc-leak or confidential-doc-status. */
+const WITH_STATUS = [
+  { terms: [...docStatus.fold, ...docStatusStrong.fold], within: 12 },
+  { terms: [...docStatus.exact, ...docStatusStrong.exact], within: 12, accents: 'exact' as const },
 ];
 
 const RULES = {
@@ -86,6 +124,41 @@ export const confidentialFrames = defineFamily({
       },
     },
     {
+      // The document is internal by its kind (minutes, a draft, an inspection finding, an exam
+      // paper, a personnel list): shared at all, it leaks, unless it was published.
+      id: 'confidential-doc-share',
+      kind: 'frame',
+      main: 'document',
+      within: 12,
+      message: {
+        vi: 'Chia sẻ văn bản nội bộ của cơ quan lên mạng xã hội.',
+        en: "Sharing an agency's internal document on social media.",
+      },
+      slots: [
+        { name: 'document', lexicons: ['doc.internal.strong'] },
+        { name: 'share', lexicons: ['share'] },
+      ],
+      unless: [
+        ...UNLESS,
+        ...WITH_STATUS,
+        { terms: PRACTICE, within: 10 },
+        { terms: PRIVATE_LIFE, within: 10 },
+      ],
+      unlessOfficialLink: true,
+      examples: {
+        flag: [
+          'chụp được [biên bản họp chi bộ] tối qua, anh em xem nhé',
+          'gửi ae [danh sách cắt giảm] biên chế của sở',
+          'gui mn [du thao] quy che thi dua cua phong',
+        ],
+        allow: [
+          'dự thảo nghị định đã đăng tải trên cổng thông tin để lấy ý kiến, mọi người góp ý',
+          'đề thi thử môn toán, thầy gửi các em ôn tập',
+          'không được chia sẻ biên bản họp lên mạng nhé anh em',
+        ],
+      },
+    },
+    {
       id: 'confidential-exam-leak',
       kind: 'frame',
       main: 'paper',
@@ -103,22 +176,7 @@ export const confidentialFrames = defineFamily({
         { name: 'when', lexicons: ['exam.leak'] },
         { name: 'share', lexicons: ['share'] },
       ],
-      unless: [
-        ...UNLESS,
-        {
-          terms: [
-            'ôn thi',
-            'ôn tập',
-            'tham khảo',
-            'đề thi thử',
-            'thi thử',
-            'năm ngoái',
-            'năm trước',
-            'các năm',
-          ],
-          within: 10,
-        },
-      ],
+      unless: [...UNLESS, { terms: PRACTICE, within: 10 }],
       examples: {
         flag: [
           '[đề thi] toán tốt nghiệp sáng mai đây, ai cần ib mình gửi',

@@ -68,6 +68,32 @@ const OWN_OR_PUBLIC = [
   { terms: ['đừng', 'không nên', 'cẩn thận', 'cảnh giác', 'lừa đảo', 'mạo danh'], within: 10 },
 ];
 
+/** Calls to harass the owner of a posted number. */
+const EXPOSE = [
+  'gọi chửi',
+  'nhắn tin chửi',
+  'nhắn chửi',
+  'khủng bố',
+  'gọi khủng bố',
+  'spam',
+  'gọi hỏi thăm',
+  'hỏi thăm nó',
+  'gọi cho nó',
+  'nhắn cho nó',
+  'ae gọi',
+  'anh em gọi',
+  'mọi người gọi',
+  'mn gọi',
+  'xử nó',
+  'dạy nó',
+  'cho nó biết',
+  'bóc phốt',
+  'réo',
+  'làm phiền nó',
+  'nó đây',
+  'của nó đây',
+];
+
 const ADDRESS = {
   message: {
     vi: 'Đăng địa chỉ nhà của người khác có thể khiến họ gặp nguy hiểm.',
@@ -206,6 +232,103 @@ export const privacyFrames = defineFamily({
           'Shop giao hàng toàn quốc, liên hệ 0987.654.321',
           'số điện thoại của em là 0934 424 727, chị gọi nhé',
         ],
+      },
+    },
+    {
+      // A number put up for others to harass its owner: "số nó đây …, ae gọi chửi".
+      id: 'privacy-expose-number',
+      kind: 'frame',
+      main: 'number',
+      within: 10,
+      message: {
+        vi: 'Đăng số điện thoại, số tài khoản của người khác để kêu gọi quấy rối họ.',
+        en: "Posting someone's phone or account number to get them harassed.",
+      },
+      suggestion: { vi: 'Xóa số này.', en: 'Remove this number.' },
+      slots: [
+        { name: 'number', shapes: ['number'] },
+        { name: 'call', terms: EXPOSE },
+      ],
+      unless: [
+        ...OWN,
+        {
+          terms: [
+            'số lạ',
+            'bị khủng bố',
+            'bị làm phiền',
+            'chặn số',
+            'báo công an',
+            'khủng bố mình',
+            'khủng bố tôi',
+            'gọi cho mình',
+            'gọi mình',
+          ],
+          within: 10,
+        },
+      ],
+      examples: {
+        flag: ['[0987654321] đây, anh em gọi chửi cho chừa', 'stk [0123456789], ae khủng bố đi'],
+        allow: [
+          'shop mình giao hàng tận nơi, gọi 0987654321 nhé',
+          'có số lạ 0987654321 gọi khủng bố mình cả đêm',
+        ],
+      },
+    },
+    {
+      // A photo of someone's identity papers: "ảnh căn cước của con đó".
+      id: 'privacy-id-photo',
+      kind: 'frame',
+      main: 'photo',
+      within: 10,
+      message: {
+        vi: 'Ảnh giấy tờ tùy thân của người khác là dữ liệu cá nhân.',
+        en: "A photo of someone else's identity papers is personal data.",
+      },
+      suggestion: { vi: 'Xóa ảnh giấy tờ này.', en: 'Remove the photo of the papers.' },
+      slots: [
+        { name: 'photo', lexicons: ['personal.photo'] },
+        { name: 'person', lexicons: ['person.third', 'child'] },
+      ],
+      unless: [
+        ...OWN,
+        {
+          terms: ['mẫu', 'hướng dẫn', 'cách chụp', 'nộp', 'bị mất', 'đánh rơi', 'nhặt được', 'thất lạc'],
+          within: 10,
+        },
+      ],
+      examples: {
+        flag: ['gửi mọi người [ảnh căn cước] của con nhỏ đó, nó tên Mai'],
+        allow: [
+          'hướng dẫn cách chụp ảnh căn cước để nộp hồ sơ online',
+          'mình nhặt được ví có ảnh cccd của anh ấy, ai biết báo giúp',
+        ],
+      },
+    },
+    {
+      // Someone's address with its street, ward or district: "địa chỉ nhà nó là 45 Lê Lợi phường 3".
+      id: 'privacy-street-address',
+      kind: 'frame',
+      main: 'street',
+      within: 10,
+      message: ADDRESS.message,
+      suggestion: ADDRESS.suggestion,
+      slots: [
+        { name: 'person', lexicons: ['person.third', 'child'] },
+        {
+          name: 'address',
+          lexicons: ['address.place'],
+          terms: ['nhà ở', 'sống ở', 'trọ ở', 'thuê nhà ở', 'đang ở'],
+        },
+        {
+          name: 'street',
+          terms: ['phường', 'quận', 'huyện', 'thôn', 'ấp', 'tổ', 'số nhà', 'tổ dân phố', 'khu phố'],
+          accents: 'exact',
+        },
+      ],
+      unless: [...HOME_UNLESS, { terms: ['đừng', 'không nên', 'cảnh giác'], within: 10 }],
+      examples: {
+        flag: ['nó trọ ở [phường] Bến Nghé, ai rảnh ghé thăm nó giùm'],
+        allow: ['nhà tôi ở phường 3, mời cả lớp ghé chơi', 'anh ấy sống ở nước ngoài lâu rồi'],
       },
     },
     {

@@ -80,6 +80,39 @@ const ASKING = [
   'is it true',
 ];
 
+/** A named official source or its channel: "theo khuyến cáo của Sở Y tế", "lịch đã đăng trên web". */
+const CITED = [
+  'theo khuyến cáo',
+  'khuyến cáo của',
+  'theo trung tâm',
+  'theo sở',
+  'theo bộ',
+  'theo cơ quan',
+  'theo ubnd',
+  'theo chính quyền',
+  'theo lịch',
+  'theo kế hoạch của',
+  'trên web',
+  'trên website',
+  'trang web',
+  'đã đăng trên',
+  'đã công bố',
+  'fanpage chính thức',
+  'trang fanpage',
+];
+
+/** Films, stories and games: a death in the plot is no rumour. */
+const FICTION = [
+  'bộ phim',
+  'trong phim',
+  'tập cuối',
+  'nhân vật',
+  'trong truyện',
+  'tiểu thuyết',
+  'trong game',
+  'spoil',
+];
+
 /** Around every rumour frame: a cited source, a debunking or scam warning, a question. */
 const RUMOUR_UNLESS = [
   {
@@ -92,9 +125,11 @@ const RUMOUR_UNLESS = [
       'lịch tiêm',
       'điểm tiêm',
       'đăng ký tiêm',
+      ...CITED,
     ],
     within: 12,
   },
+  { terms: FICTION, within: 12 },
   { terms: REFUTED, within: 12 },
   { terms: ASKING, within: 10 },
 ];
@@ -177,6 +212,10 @@ const EN_DEBUNK = [
 ];
 const EN_RUMOUR_UNLESS = [
   { terms: EN_SOURCES, within: 12 },
+  {
+    terms: ['episode', 'movie', 'film', 'series', 'season', 'novel', 'character', 'in the game', 'spoiler'],
+    within: 12,
+  },
   { terms: EN_DEBUNK, within: 12 },
 ];
 

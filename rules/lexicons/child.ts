@@ -23,13 +23,14 @@ export const child = defineLexicon({
     'my son',
     'my daughter',
     'my kid',
+    'hs',
+    'em học sinh',
   ],
   // Folded, "con tôi" is "còn tôi".
   exact: [
     ...['con', 'con nhà'].flatMap((c) => MINE.map((m) => `${c} ${m}`)),
     'thằng cu',
     'cô bé',
-
     'bé nhà',
     'bé con',
     'bé trai',
@@ -40,5 +41,14 @@ export const child = defineLexicon({
     'cháu nội',
     'cháu ngoại',
     ...MINE.flatMap((m) => [`bé nhà ${m}`, `cháu ${m}`, `cháu nhà ${m}`]),
+    'đứa nhỏ',
+    'đứa con',
+    'nhóc',
+    'cu cậu',
+    'bé',
+    'cháu',
+    'con bé',
+    'con gái',
+    'con trai',
   ],
 });

@@ -23,6 +23,13 @@ export const goodsBody = defineLexicon({
     'mua trẻ sơ sinh',
     'cho con nuôi có tiền',
     'kidney for sale',
+    'giác mạc',
+    'bán máu',
+    'mua máu',
+    'sinh con thuê',
+    'mang thai thuê',
+    'bán trẻ',
+    'mua trẻ',
   ],
   exact: ['bán thận', 'đẻ hộ', 'bán trứng', 'hiến thận', 'cần thận', 'bán con', 'mua con'],
 });

@@ -25,6 +25,7 @@ import { classCode } from './class.code';
 import type { Lexicon } from './define';
 import dehumanize from './dehumanize';
 import { docInternal } from './doc.internal';
+import { docInternalStrong } from './doc.internal.strong';
 import { docStatus } from './doc.status';
 import { docStatusStrong } from './doc.status.strong';
 import { enClaim } from './en.claim';
@@ -86,6 +87,7 @@ import { personalContact } from './personal.contact';
 import { personalDatum } from './personal.datum';
 import { personalId } from './personal.id';
 import { personalIdcard } from './personal.idcard';
+import { personalPhoto } from './personal.photo';
 import { personalPlace } from './personal.place';
 import { pitchFake } from './pitch.fake';
 import { prediction } from './prediction';
@@ -99,6 +101,8 @@ import { urgeShare } from './urge.share';
 import { urgency } from './urgency';
 
 const ALL: readonly Lexicon[] = [
+  docInternalStrong,
+  personalPhoto,
   enUrgency,
   enStatus,
   enShare,

@@ -189,6 +189,13 @@ const MUST_FLAG: readonly Case[] = [
  * status and a share verb). Written apart from the rules' own examples.
  */
 const MUST_FLAG_FRAMES: readonly Case[] = [
+  ['mn oi nghe noi tu 1/7 di xe may khong co bang se bi phat 20 trieu', 'unverified', 'unverified-hearsay'],
+  ['Đứa bạn làm ở bệnh viện tỉnh nói đã có 3 ca tử vong vì dịch lạ', 'unverified', 'unverified-hearsay'],
+  ['Có tin là sắp có động đất 7 độ richter ở Hà Nội, mọi người chuẩn bị', 'unverified', 'unverified-hearsay'],
+  ['Bán súng hơi PCP, đạn chì, giao hàng toàn quốc', 'illegal-ads', 'illegal-ads-offer-weapons'],
+  ['nhận thi hộ bằng lái, thi ho toeic, ib', 'illegal-ads'],
+  ['0987654321 đây, anh em gọi chửi nó cho chừa', 'privacy'],
+  ['Gửi mọi người ảnh căn cước của con nhỏ đó', 'privacy', 'privacy-id-photo'],
   ['heard the city water is poisoned, dont drink tap water this week', 'unverified', 'en-unverified-hearsay'],
   ['URGENT share this: the banks will freeze every account on Monday', 'unverified'],
   ['boiled lemongrass water cures covid, my grandma swears by it', 'unverified', 'en-unverified-cure'],
@@ -253,6 +260,9 @@ const MUST_FLAG_FRAMES_CIVIL_SERVANT: readonly Case[] = [
     'confidential-doc-leak',
   ],
   ['bảng dự toán gói thầu chưa duyệt, ae xem rồi xóa nhé', 'confidential', 'confidential-doc-leak'],
+  ['Gửi anh em biên bản họp chi bộ tối qua, xem xong xóa', 'confidential', 'confidential-doc-share'],
+  ['file du toan goi thau cau Tan Hoa, ae nao can ib', 'confidential', 'confidential-doc-share'],
+  ['Dự thảo quyết định cắt giảm biên chế năm nay, mình có bản đây', 'confidential', 'confidential-doc-share'],
 ];
 
 /** Confidential documents: the civil-servant profile only. */
