@@ -61,7 +61,32 @@ const PRACTICE = [
 ];
 
 /** A family's or a student's own papers: a house estimate, an essay draft. */
+/** An exam already sat: its paper and solutions are public. */
+const EXAM_OVER = [
+  'vừa thi xong',
+  'thi xong',
+  'đã thi',
+  'sau khi thi',
+  'sau buổi thi',
+  'giải đề',
+  'lời giải',
+  'bài giải',
+  'gợi ý giải',
+  'gợi ý đáp án',
+  'đáp án tham khảo',
+  'chấm',
+  'nhận xét đề',
+];
+
 const PRIVATE_LIFE = [
+  'phụ huynh',
+  'họp phụ huynh',
+  'tổ dân phố',
+  'khu phố',
+  'họp lớp',
+  'góp ý',
+  'đã ký',
+  'đã ban hành',
   'sửa nhà',
   'xây nhà',
   'nhà mình',
@@ -143,6 +168,12 @@ export const confidentialFrames = defineFamily({
         ...WITH_STATUS,
         { terms: PRACTICE, within: 10 },
         { terms: PRIVATE_LIFE, within: 10 },
+        { terms: EXAM_OVER, within: 12 },
+        {
+          terms: ['công bố', 'đưa tin', 'báo chí', 'theo báo', 'bài báo', 'thảo luận', 'quốc hội'],
+          within: 12,
+        },
+        { terms: ['luật', 'nghị định', 'thông tư', 'nghị quyết'], within: 2, side: 'after' as const },
       ],
       unlessOfficialLink: true,
       examples: {

@@ -63,6 +63,9 @@ const REPORTED = [
   'tẩy chay',
   'phản đối',
   'lên án',
+  'chiến sĩ',
+  'biên phòng',
+  'bộ đội',
 ];
 
 /** Refusing or asking: "shop cam kết không bán hàng fake", "bán súng hơi có bị phạt không?". */
@@ -302,11 +305,12 @@ export const illegalAdsFrames = defineFamily({
       id: `illegal-ads-offer-${k.id}`,
       kind: 'frame' as const,
       main: 'goods',
-      within: 8,
+      within: 10,
       message: { vi: k.vi, en: k.en },
       slots: [
         { name: 'goods', lexicons: [k.goods] },
-        { name: 'offer', lexicons: [k.offer ?? 'offer'] },
+        // A phone or Zalo to reach the seller is an offer too.
+        { name: 'offer', lexicons: [k.offer ?? 'offer', 'personal.contact'] },
       ],
       unless: UNLESS,
       examples: k.examples,

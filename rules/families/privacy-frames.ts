@@ -94,6 +94,9 @@ const EXPOSE = [
   'của nó đây',
 ];
 
+/** Numbers given to help someone: donations, hardship appeals. */
+const CHARITY = ['từ thiện', 'giúp đỡ', 'ủng hộ', 'hoàn cảnh', 'quyên góp'];
+
 const ADDRESS = {
   message: {
     vi: 'Đăng địa chỉ nhà của người khác có thể khiến họ gặp nguy hiểm.',
@@ -219,10 +222,7 @@ export const privacyFrames = defineFamily({
         },
         { name: 'number', shapes: ['number'] },
       ],
-      unless: [
-        ...OWN_OR_PUBLIC,
-        { terms: ['từ thiện', 'giúp đỡ', 'ủng hộ', 'hoàn cảnh', 'quyên góp'], within: 15 },
-      ],
+      unless: [...OWN_OR_PUBLIC, { terms: CHARITY, within: 15 }],
       examples: {
         flag: [
           'số điện thoại của con bồ thằng Hải đây [0912 345 678], gọi mà hỏi',
@@ -471,6 +471,119 @@ export const privacyFrames = defineFamily({
       examples: {
         flag: ['my facebook password is [Minh@2024], log in for me'],
         allow: ['your password needs at least 8 characters, for example Abc@1234'],
+      },
+    },
+    {
+      id: 'en-privacy-address',
+      kind: 'frame',
+      lang: 'en',
+      main: 'street',
+      within: 10,
+      message: ADDRESS.message,
+      suggestion: ADDRESS.suggestion,
+      slots: [
+        { name: 'person', lexicons: ['en.person'], terms: ['he', 'she', 'they', 'that guy', 'this guy'] },
+        {
+          name: 'lives',
+          terms: [
+            'lives at',
+            'lives on',
+            'address is',
+            'home address',
+            'house is at',
+            'house is on',
+            'stays at',
+            'staying at',
+            'apartment is',
+          ],
+        },
+        {
+          name: 'street',
+          terms: [
+            'street',
+            'st',
+            'road',
+            'alley',
+            'lane',
+            'ward',
+            'district',
+            'apartment',
+            'apt',
+            'block',
+            'floor',
+            'room',
+          ],
+        },
+      ],
+      unless: [
+        {
+          terms: ['my', 'our', 'hotel', 'office', 'shop', 'store', 'restaurant', 'cafe', 'museum', 'party'],
+          within: 10,
+        },
+      ],
+      examples: {
+        flag: ['that guy lives at 25 Tran Hung Dao [street], go teach him a lesson'],
+        allow: ['our shop is on Le Loi street, come visit', 'she lives in a quiet district, lucky her'],
+      },
+    },
+    {
+      id: 'en-privacy-child',
+      kind: 'frame',
+      lang: 'en',
+      main: 'school',
+      within: 10,
+      message: {
+        vi: 'Trường, lớp của một đứa trẻ giúp người lạ tìm ra cháu.',
+        en: "A child's school and class let strangers find the child.",
+      },
+      suggestion: { vi: 'Bỏ tên trường, lớp.', en: 'Leave out the school and class.' },
+      slots: [
+        {
+          name: 'child',
+          terms: [
+            'her daughter',
+            'his daughter',
+            'their daughter',
+            'her son',
+            'his son',
+            'their son',
+            'her kid',
+            'his kid',
+            'their kids',
+            'the girl',
+            'the boy',
+            'my daughter',
+            'my son',
+            'my kid',
+          ],
+        },
+        {
+          name: 'school',
+          terms: [
+            'primary school',
+            'elementary school',
+            'kindergarten',
+            'middle school',
+            'high school',
+            'class',
+            'grade',
+          ],
+        },
+        {
+          name: 'value',
+          shapes: ['name'],
+          terms: ['picks her up', 'picks him up', 'pick up', 'gets out at', 'after school'],
+        },
+      ],
+      unless: [
+        {
+          terms: ['proud', 'congrats', 'congratulations', 'graduated', 'any advice', 'recommend'],
+          within: 12,
+        },
+      ],
+      examples: {
+        flag: ['her daughter is in [class] 3A at Nguyen Du [primary school], picks her up at 5pm'],
+        allow: ['so proud, my daughter graduated from high school today'],
       },
     },
     {

@@ -53,6 +53,11 @@ export const certainty = defineLexicon({
     'chính mắt',
     'tận mắt',
     'tận mắt thấy',
+    'khẳng định',
+    '100%',
+    'chính xác 100',
+    'thật 100',
+    'đảm bảo 100',
   ],
   exact: ['nói thật', 'không đùa', 'nói thật đấy'],
 });

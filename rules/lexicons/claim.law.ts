@@ -88,6 +88,11 @@ export const claimLaw = defineLexicon({
     'cưỡng chế',
     'khởi tố',
     'bắt người',
+    'biểu tình',
+    'bạo loạn',
+    'đảo chính',
+    'bỏ cấp huyện',
+    'bỏ cấp tỉnh',
   ],
   exact: [
     'bỏ thi',
@@ -106,5 +111,11 @@ export const claimLaw = defineLexicon({
     'cấm tụ tập',
     'sẽ bị phạt',
     'bị cấm',
+    'sẽ phạt',
+    'phạt đến',
+    'phạt từ',
+    'phạt lên đến',
+    'phạt ngay',
+    'phạt tù',
   ],
 });

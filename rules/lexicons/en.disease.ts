@@ -26,5 +26,10 @@ export const enDisease = defineLexicon({
     'alzheimer',
     'gout',
     'arthritis',
+    'virus',
+    'the virus',
+    'viruses',
+    'infection',
+    'infections',
   ],
 });

@@ -66,7 +66,6 @@ export const goodsPapers = defineLexicon({
     'bán chứng chỉ',
     'bằng cấp giả',
     'chứng chỉ giả',
-    'giấy giả',
   ],
   // Folded, "giả" (fake) is "giá" (price): "bằng lái giá rẻ".
   exact: ['khắc dấu', 'bằng giả', 'dấu giả', ...DIPLOMAS.filter((d) => d !== 'bằng').map((d) => `${d} giả`)],

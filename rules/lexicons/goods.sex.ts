@@ -38,7 +38,6 @@ export const goodsSex = defineLexicon({
     'show hàng',
     'gọi video sex',
     'cave',
-    'ca ve',
     'nhân viên nữ xinh',
     'trai bao',
     'tìm bạn tình',

@@ -16,7 +16,6 @@ export const goodsWeapons = defineLexicon({
     'dao phóng',
     'kiếm katana',
     'lưỡi lê',
-    'roi điện',
     'dùi cui điện',
     'dùi cui',
     'kích điện',
@@ -62,6 +61,7 @@ export const goodsWeapons = defineLexicon({
   ],
   exact: ['súng', 'đạn', 'pháo', 'pháo đại', 'pháo hoa', 'pháo nổ', 'pháo hoa nổ', 'nỏ', 'mìn'],
   typed: [
+    'roi điện',
     'súng hơi',
     'súng bắn bi',
     'súng ngắn',

@@ -189,6 +189,18 @@ const MUST_FLAG: readonly Case[] = [
  * status and a share verb). Written apart from the rules' own examples.
  */
 const MUST_FLAG_FRAMES: readonly Case[] = [
+  ['My cousin works at the bank and says all savings accounts will be frozen next month', 'unverified'],
+  ['Lemon and hot water kills the virus, no need for vaccines', 'unverified', 'en-unverified-cure'],
+  ['Fake diplomas and degrees for sale, verifiable, contact via zalo', 'illegal-ads', 'en-illegal-ads-offer'],
+  ['We take exams for you, IELTS and TOEIC guaranteed score', 'illegal-ads', 'en-illegal-ads-offer'],
+  ['That guy lives at 25 Tran Hung Dao street, go teach him a lesson', 'privacy', 'en-privacy-address'],
+  [
+    'Her daughter is in class 3A at Nguyen Du primary school, picks her up at 5pm',
+    'privacy',
+    'en-privacy-child',
+  ],
+  ['ban ma tuy da, ke, ship kin, lien he zalo 0912345678', 'illegal-ads'],
+  ['nhận đòi nợ khó đòi, xử lý con nợ nhanh gọn, sđt 0987654321', 'illegal-ads'],
   ['mn oi nghe noi tu 1/7 di xe may khong co bang se bi phat 20 trieu', 'unverified', 'unverified-hearsay'],
   ['Đứa bạn làm ở bệnh viện tỉnh nói đã có 3 ca tử vong vì dịch lạ', 'unverified', 'unverified-hearsay'],
   ['Có tin là sắp có động đất 7 độ richter ở Hà Nội, mọi người chuẩn bị', 'unverified', 'unverified-hearsay'],
