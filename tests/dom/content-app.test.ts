@@ -78,6 +78,19 @@ async function typeInto(el: HTMLTextAreaElement, text: string) {
   await vi.waitFor(() => new Promise((ok) => setTimeout(ok, 5)));
 }
 
+/** One textarea with `text` typed into it: once its badge shows, the badge is clicked to open the card. */
+async function openCard(text: string, config: Partial<ContentConfig> = {}) {
+  document.body.innerHTML = '<textarea id="a"></textarea>';
+  const started = start(config);
+  const { shadow } = started;
+  const ta = document.getElementById('a') as HTMLTextAreaElement;
+  await typeInto(ta, text);
+  await vi.waitFor(() => expect(shadow().querySelector('[data-ungxu="badge"]')).not.toBeNull());
+  shadow().querySelector<HTMLButtonElement>('[data-ungxu="badge"]')?.click();
+  const card = shadow().querySelector<HTMLElement>('[data-ungxu="card"]') as HTMLElement;
+  return { ...started, ta, card };
+}
+
 describe('content app', () => {
   it('one badge per box with findings, data-count equal to its findings; statistics get counts only', async () => {
     document.body.innerHTML = '<textarea id="a"></textarea><textarea id="b"></textarea>';
@@ -90,13 +103,7 @@ describe('content app', () => {
   });
 
   it('the card shows message, clause and the replacement in Vietnamese; Esc closes and refocuses the box', async () => {
-    document.body.innerHTML = '<textarea id="a"></textarea>';
-    const { shadow } = start();
-    const ta = document.getElementById('a') as HTMLTextAreaElement;
-    await typeInto(ta, 'Anh là đồ ngốc');
-    await vi.waitFor(() => expect(shadow().querySelector('[data-ungxu="badge"]')).not.toBeNull());
-    shadow().querySelector<HTMLButtonElement>('[data-ungxu="badge"]')?.click();
-    const card = shadow().querySelector<HTMLElement>('[data-ungxu="card"]') as HTMLElement;
+    const { shadow, ta, card } = await openCard('Anh là đồ ngốc');
     expect(card.textContent).toContain('Lời lẽ xúc phạm.');
     expect(card.textContent).toContain('Điều 4.6');
     expect(card.querySelector('[data-action="apply"]')?.textContent).toBe('Thay bằng “bạn chưa đúng”');
@@ -108,14 +115,8 @@ describe('content app', () => {
   });
 
   it('the card names the words underlined with the hint (whom it is aimed at), and the badge counts one hint', async () => {
-    document.body.innerHTML = '<textarea id="a"></textarea>';
-    const { shadow } = start();
-    const ta = document.getElementById('a') as HTMLTextAreaElement;
-    await typeInto(ta, 'Thằng đó là đồ ngốc');
-    await vi.waitFor(() => expect(shadow().querySelector('[data-ungxu="badge"]')).not.toBeNull());
+    const { shadow, card } = await openCard('Thằng đó là đồ ngốc');
     expect(shadow().querySelector<HTMLElement>('[data-ungxu="badge"]')?.dataset.count).toBe('1');
-    shadow().querySelector<HTMLButtonElement>('[data-ungxu="badge"]')?.click();
-    const card = shadow().querySelector<HTMLElement>('[data-ungxu="card"]') as HTMLElement;
     expect(card.querySelector('.related')?.textContent).toBe('Gạch chân cùng: “Thằng”');
   });
 
@@ -137,12 +138,7 @@ describe('content app', () => {
   });
 
   it('a personal-data hint offers ignore once but not "always ignore" (the allow-list syncs: it would store the number)', async () => {
-    document.body.innerHTML = '<textarea id="a"></textarea>';
-    const { shadow, allow, app } = start();
-    await typeInto(document.getElementById('a') as HTMLTextAreaElement, 'CCCD của tôi là 012345678901');
-    await vi.waitFor(() => expect(shadow().querySelector('[data-ungxu="badge"]')).not.toBeNull());
-    shadow().querySelector<HTMLButtonElement>('[data-ungxu="badge"]')?.click();
-    const card = shadow().querySelector<HTMLElement>('[data-ungxu="card"]') as HTMLElement;
+    const { card, allow, app } = await openCard('CCCD của tôi là 012345678901');
     expect(card.textContent).toContain('Số định danh cá nhân.');
     expect(card.querySelector('[data-action="ignore-once"]')).not.toBeNull();
     expect(card.querySelector('[data-action="ignore-always"]')).toBeNull();
@@ -151,35 +147,23 @@ describe('content app', () => {
   });
 
   it('pinned (agency) hints offer no ignore actions and name the agency', async () => {
-    document.body.innerHTML = '<textarea id="a"></textarea>';
-    const { shadow } = start({ agency: { name: 'Sở Thử Nghiệm', contact: 'it@so.gov.vn' } });
-    await typeInto(document.getElementById('a') as HTMLTextAreaElement, 'gửi hồ sơ mật cho bạn');
-    await vi.waitFor(() => expect(shadow().querySelector('[data-ungxu="badge"]')).not.toBeNull());
-    shadow().querySelector<HTMLButtonElement>('[data-ungxu="badge"]')?.click();
-    const card = shadow().querySelector<HTMLElement>('[data-ungxu="card"]') as HTMLElement;
+    const { card } = await openCard('gửi hồ sơ mật cho bạn', {
+      agency: { name: 'Sở Thử Nghiệm', contact: 'it@so.gov.vn' },
+    });
     expect(card.textContent).toContain('Quy định của Sở Thử Nghiệm');
     expect(card.textContent).toContain('it@so.gov.vn');
     expect(card.querySelector('[data-action^="ignore"]')).toBeNull();
   });
 
   it('always ignore hides the word at once and hands it to the shared allow-list', async () => {
-    document.body.innerHTML = '<textarea id="a"></textarea>';
-    const { shadow, allow } = start();
-    await typeInto(document.getElementById('a') as HTMLTextAreaElement, 'đồ ngốc');
-    await vi.waitFor(() => expect(shadow().querySelector('[data-ungxu="badge"]')).not.toBeNull());
-    shadow().querySelector<HTMLButtonElement>('[data-ungxu="badge"]')?.click();
-    shadow().querySelector<HTMLButtonElement>('[data-action="ignore-always"]')?.click();
+    const { shadow, allow, card } = await openCard('đồ ngốc');
+    card.querySelector<HTMLButtonElement>('[data-action="ignore-always"]')?.click();
     await vi.waitFor(() => expect(shadow().querySelector('[data-ungxu="badge"]')).toBeNull());
     expect(allow).toHaveBeenCalledWith('đồ ngốc');
   });
 
   it('speaks English when the UI language is English', async () => {
-    document.body.innerHTML = '<textarea id="a"></textarea>';
-    const { shadow } = start({ uiLang: 'en' });
-    await typeInto(document.getElementById('a') as HTMLTextAreaElement, 'đồ ngốc');
-    await vi.waitFor(() => expect(shadow().querySelector('[data-ungxu="badge"]')).not.toBeNull());
-    shadow().querySelector<HTMLButtonElement>('[data-ungxu="badge"]')?.click();
-    const card = shadow().querySelector<HTMLElement>('[data-ungxu="card"]') as HTMLElement;
+    const { card } = await openCard('đồ ngốc', { uiLang: 'en' });
     expect(card.textContent).toContain('Insulting words.');
     expect(card.textContent).toContain('Article 4.6');
   });
