@@ -42,6 +42,8 @@ const FORBIDDING = [
 const UNLESS = [
   { terms: PUBLIC, within: 10 },
   { terms: FORBIDDING, within: 4 },
+  // "mật" of a density, a password, honey: not a classification.
+  { terms: ['mật độ', 'mật khẩu', 'mật ong', 'mật thiết', 'mật mã'], within: 14 },
 ];
 
 /** Practice papers and past exams are for sharing. */
@@ -123,7 +125,7 @@ export const confidentialFrames = defineFamily({
       id: 'confidential-doc-leak',
       kind: 'frame',
       main: 'document',
-      within: 8,
+      within: 14,
       message: {
         vi: 'Chia sẻ văn bản nội bộ, chưa ban hành hoặc có độ mật lên mạng xã hội.',
         en: 'Sharing an internal, unissued or classified document on social media.',

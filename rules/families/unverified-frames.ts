@@ -226,7 +226,7 @@ export const unverifiedFrames = defineFamily({
       id: 'unverified-hearsay',
       kind: 'frame',
       main: 'hearsay',
-      within: 12,
+      within: 20,
       slots: [
         { name: 'hearsay', lexicons: ['hearsay'] },
         { name: 'claim', lexicons: ['claim.topic'] },
@@ -291,7 +291,7 @@ export const unverifiedFrames = defineFamily({
       id: 'unverified-spread-claim',
       kind: 'frame',
       main: 'urge',
-      within: 12,
+      within: 20,
       slots: [
         { name: 'urge', lexicons: ['urge.share'] },
         { name: 'claim', lexicons: ['claim.topic'] },
@@ -311,7 +311,7 @@ export const unverifiedFrames = defineFamily({
       id: 'unverified-coverup-claim',
       kind: 'frame',
       main: 'coverup',
-      within: 12,
+      within: 20,
       slots: [
         { name: 'coverup', lexicons: ['claim.coverup'] },
         { name: 'claim', lexicons: ['claim.topic'] },
@@ -375,7 +375,7 @@ export const unverifiedFrames = defineFamily({
       id: 'unverified-vouched-claim',
       kind: 'frame',
       main: 'certainty',
-      within: 10,
+      within: 20,
       slots: [
         { name: 'certainty', lexicons: ['certainty.strong'] },
         { name: 'claim', lexicons: ['claim.topic'] },
