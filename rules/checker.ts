@@ -102,7 +102,13 @@ export function createChecker(builtin: readonly RuleSpec[], options: CheckerOpti
       }
       const frames = src.frames[lang];
       if (!frames.length) continue;
-      const ft = frameText(text, tokens, src.lib.frames.trie.match(tokens), src.lib.frames.prefixed);
+      const ft = frameText(
+        text,
+        tokens,
+        src.lib.frames.trie.match(tokens),
+        src.lib.frames.prefixed,
+        src.lib.frames.bare,
+      );
       for (const [at, index] of frames)
         for (const frame of matchFrame(src.lib.frames.frames.get(at) as CompiledFrame, ft))
           hits.push({ id: index, from: frame.from, to: frame.to, frame });

@@ -14,10 +14,12 @@ export interface FrameIndex {
   frames: Map<number, CompiledFrame>;
   /** Trie sets whose words take a lexicon's prefixes, and the slot set they then fill. */
   prefixed: Map<number, PrefixRule>;
+  /** Sets of `bare` words matched folded, by the set they fill when their sentence has no accent. */
+  bare: Map<number, number>;
 }
 
 export function newFrameIndex(): FrameIndex {
-  return { trie: new SyllableTrie(), frames: new Map(), prefixed: new Map() };
+  return { trie: new SyllableTrie(), frames: new Map(), prefixed: new Map(), bare: new Map() };
 }
 
 /** Adds one frame rule: its slots as sets of the trie. */
@@ -54,6 +56,13 @@ export function addFrame(
       add(part.fold, own, 'fold');
       add(part.typed, own, 'typed');
       add(part.exact, own, 'exact');
+      if (part.bare.length) {
+        // with their accents always; folded, as a set of their own that counts in bare sentences
+        add(part.bare, own, 'exact');
+        const shadow = newSet(`${key}|${part.id}|bare`);
+        index.bare.set(shadow, own);
+        add(part.bare, shadow, 'fold');
+      }
       if (part.prefixed.length && prefixes.length) {
         const needs = newSet(`${key}|${part.id}|prefixed`);
         index.prefixed.set(needs, { set, prefixes, required: true });

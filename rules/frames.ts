@@ -3,20 +3,14 @@
 // by shared lexicons (rules/lexicons), by a frame's own words, or by a shape of the text as typed
 // (a personal name, a long number, a secret-looking value). The words that filled the main slot
 // are the hint's span; the other slots' words are underlined with it as related words.
+import { inBareSentences, type PrefixRule, withPrefixes } from './frame-hits';
+
+export type { PrefixRule } from './frame-hits';
+
+import { SHAPE_FINDERS } from './frame-shapes';
 import type { TrieHit } from './matcher';
 import type { Token } from './normalize';
 import type { SlotShape } from './types';
-
-/**
- * Words of a lexicon that take its prefixes ("dân", "người" before a place): a hit of `set`'s own trie
- * set is extended over a prefix right before it, and then fills `set`; without one it fills it only
- * when the prefix is not `required`.
- */
-export interface PrefixRule {
-  set: number;
-  prefixes: readonly { f: readonly string[]; k: readonly string[] }[];
-  required: boolean;
-}
 
 /** A slot after compilation: the trie sets that fill it and the shapes. */
 export interface CompiledSlot {
@@ -59,6 +53,8 @@ export interface FrameText {
   clause: Int32Array;
   sentence: Int32Array;
   shape(kind: SlotShape): readonly TokenRange[];
+  /** What fills a combination of sets and shapes, merged once per check (see slotHits). */
+  merged: Map<string, readonly TokenRange[]>;
 }
 
 export function frameText(
@@ -66,8 +62,21 @@ export function frameText(
   tokens: readonly Token[],
   trieHits: readonly TrieHit[],
   prefixed?: ReadonlyMap<number, PrefixRule>,
+  bare?: ReadonlyMap<number, number>,
 ): FrameText {
-  const hits = prefixed?.size ? withPrefixes(trieHits, tokens, prefixed) : trieHits;
+  const clause = new Int32Array(tokens.length);
+  const sentence = new Int32Array(tokens.length);
+  let c = 0;
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const gap = (tokens[i] as Token).gap;
+    if (i > 0 && gap >= 1) c++;
+    if (i > 0 && gap === 2) s++;
+    clause[i] = c;
+    sentence[i] = s;
+  }
+  const typed = bare?.size ? inBareSentences(text, tokens, sentence, trieHits, bare) : trieHits;
+  const hits = prefixed?.size ? withPrefixes(typed, tokens, prefixed) : typed;
   const bySet = new Map<number, TrieHit[]>();
   for (const h of hits) {
     const list = bySet.get(h.id);
@@ -87,21 +96,11 @@ export function frameText(
       }),
     );
   }
-  const clause = new Int32Array(tokens.length);
-  const sentence = new Int32Array(tokens.length);
-  let c = 0;
-  let s = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const gap = (tokens[i] as Token).gap;
-    if (i > 0 && gap >= 1) c++;
-    if (i > 0 && gap === 2) s++;
-    clause[i] = c;
-    sentence[i] = s;
-  }
   const shapes = new Map<SlotShape, TokenRange[]>();
   return {
     tokens,
     bySet,
+    merged: new Map(),
     clause,
     sentence,
     shape(kind) {
@@ -115,44 +114,12 @@ export function frameText(
   };
 }
 
-/** Hits of prefixed words, extended over the longest prefix right before them and given their set. */
-function withPrefixes(
-  hits: readonly TrieHit[],
-  tokens: readonly Token[],
-  prefixed: ReadonlyMap<number, PrefixRule>,
-): TrieHit[] {
-  const out: TrieHit[] = [];
-  for (const h of hits) {
-    const rule = prefixed.get(h.id);
-    if (!rule) {
-      out.push(h);
-      continue;
-    }
-    let from = h.from;
-    for (const p of rule.prefixes) {
-      const start = h.from - p.f.length;
-      if (start < 0 || start >= from) continue;
-      let ok = true;
-      for (let i = 0; i < p.f.length && ok; i++) {
-        const t = tokens[start + i] as Token;
-        // one phrase: no punctuation inside the prefix or between it and the word
-        ok =
-          t.f === p.f[i] &&
-          (t.k === p.k[i] || t.k === `${t.f}0`) &&
-          (tokens[start + i + 1] as Token).gap === 0;
-      }
-      if (ok) from = start;
-    }
-    if (from < h.from || !rule.required) out.push({ id: rule.set, from, to: h.to });
-  }
-  return out;
-}
-
 /** Every match of one frame: one per hit of its main slot that has every required slot in reach. */
 export function matchFrame(frame: CompiledFrame, t: FrameText): FrameMatch[] {
   const main = frame.slots[frame.main] as CompiledSlot;
   const anchors = slotHits(main, t);
   const out: FrameMatch[] = [];
+  if (!anchors.length) return out;
   const others = frame.slots.map((slot, k) => (k === frame.main ? [] : slotHits(slot, t)));
   for (const a of anchors) {
     const scope = frame.scope === 'clause' ? t.clause : t.sentence;
@@ -181,16 +148,29 @@ export function matchFrame(frame: CompiledFrame, t: FrameText): FrameMatch[] {
 }
 
 /** Every occurrence of what fills a slot, sorted by position. */
-function slotHits(slot: CompiledSlot, t: FrameText): TokenRange[] {
+function slotHits(slot: CompiledSlot, t: FrameText): readonly TokenRange[] {
+  // Frames share slots ("target.person" + "target.family" + "place.home"): merge each combination once.
+  let key = SLOT_KEYS.get(slot);
+  if (key === undefined) {
+    key = `${slot.sets.join(',')}|${slot.shapes.join(',')}`;
+    SLOT_KEYS.set(slot, key);
+  }
+  const known = t.merged.get(key);
+  if (known) return known;
   const lists: (readonly TokenRange[])[] = [];
   for (const set of slot.sets) {
     const l = t.bySet.get(set);
     if (l) lists.push(l);
   }
   for (const shape of slot.shapes) lists.push(t.shape(shape));
-  if (lists.length === 1) return lists[0] as TokenRange[];
-  return lists.flat().sort((x, y) => x.from - y.from || x.to - y.to);
+  const hits =
+    lists.length === 1
+      ? (lists[0] as readonly TokenRange[])
+      : lists.flat().sort((x, y) => x.from - y.from || x.to - y.to);
+  t.merged.set(key, hits);
+  return hits;
 }
+const SLOT_KEYS = new WeakMap<CompiledSlot, string>();
 
 /**
  * The occurrence of slot `k` closest to the anchor that stands within reach, in the same clause or
@@ -236,91 +216,4 @@ function firstFrom(hits: readonly TokenRange[], at: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-const UPPER = /^\p{Lu}/u;
-const LETTERS = /^\p{L}+$/u;
-const DIGITS = /^\d+$/;
-const GROUP_SEPARATOR = /^[ .-]?$/;
-
-/** Shapes on the text as typed. Each finder is linear in the number of tokens. */
-const SHAPE_FINDERS: Record<SlotShape, (text: string, tokens: readonly Token[]) => TokenRange[]> = {
-  // A personal name: two to four capitalised words in a row, with only spaces between, not at the
-  // start of a sentence (where every first word is capitalised) unless three words or more.
-  name(text, tokens) {
-    const out: TokenRange[] = [];
-    let i = 0;
-    while (i < tokens.length) {
-      let j = i;
-      while (
-        j < tokens.length &&
-        isCapitalised(text, tokens[j] as Token) &&
-        (j === i || (tokens[j] as Token).gap === 0)
-      )
-        j++;
-      const n = j - i;
-      const first = i === 0 || (tokens[i] as Token).gap === 2;
-      if (n >= 2 && n <= 4 && (!first || n >= 3)) out.push({ from: i, to: j - 1 });
-      i = Math.max(j, i + 1);
-    }
-    return out;
-  },
-  // A phone, ID, card or account number: digits in a row, groups joined by at most one space, dot
-  // or dash ("0901 234 567", "090.123.4567"), holding at least eight digits in all.
-  number(text, tokens) {
-    const out: TokenRange[] = [];
-    let i = 0;
-    while (i < tokens.length) {
-      let j = i;
-      let digits = 0;
-      while (j < tokens.length && DIGITS.test((tokens[j] as Token).f)) {
-        if (
-          j > i &&
-          !GROUP_SEPARATOR.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start))
-        )
-          break;
-        digits += (tokens[j] as Token).f.length;
-        j++;
-      }
-      if (digits >= 8) out.push({ from: i, to: j - 1 });
-      i = Math.max(j, i + 1);
-    }
-    return out;
-  },
-  // A secret-looking value as typed: 6 to 64 characters without spaces that mix letters with digits
-  // or symbols ("abc@123", "Lan2024!"), or six digits alone (an OTP).
-  secret(text, tokens) {
-    const out: TokenRange[] = [];
-    let i = 0;
-    while (i < tokens.length) {
-      const start = (tokens[i] as Token).start;
-      let j = i;
-      // a value typed without spaces may be several tokens ("abc@123" → abc, 123)
-      while (
-        j + 1 < tokens.length &&
-        !/\s/u.test(text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start))
-      )
-        j++;
-      const raw = text.slice(start, (tokens[j] as Token).end);
-      if (isSecretLike(raw)) out.push({ from: i, to: j });
-      i = j + 1;
-    }
-    return out;
-  },
-};
-
-function isCapitalised(text: string, t: Token): boolean {
-  const raw = text.slice(t.start, t.end);
-  return raw.length > 1 && UPPER.test(raw) && LETTERS.test(raw) && raw !== raw.toUpperCase();
-}
-
-function isSecretLike(raw: string): boolean {
-  if (raw.length < 6 || raw.length > 64) return false;
-  if (/^\d{6}$/.test(raw)) return true;
-  const letters = /\p{L}/u.test(raw);
-  const digits = /\d/.test(raw);
-  const symbols = /[^\p{L}\d]/u.test(raw);
-  if (/^\p{L}+[.,!?]$/u.test(raw)) return false; // a word before punctuation
-  if (/^(?:https?:|www\.)/i.test(raw) || /^\S+\.(?:com|vn|net|org)\b/i.test(raw)) return false;
-  return letters && (digits || symbols) && !/^[\p{L}]+$/u.test(raw);
 }

@@ -12,7 +12,8 @@ const SAMPLE = 600;
 
 /**
  * English words that are never a Vietnamese syllable typed without accents (no "the" = thể, "so" = số,
- * "me" = mẹ, "an" = ăn, "it" = ít, "go" = gò, "up" = úp, "im" = im, "lol", which is teencode).
+ * "me" = mẹ, "an" = ăn, "it" = ít, "go" = gò, "up" = úp, "im" = im, "day" = đây, "say" = say,
+ * "am" = âm, "not" = nốt, "lol", which is teencode).
  */
 const ENGLISH_ONLY = new Set([
   'you',
@@ -65,7 +66,6 @@ const ENGLISH_ONLY = new Set([
   'love',
   'good',
   'great',
-  'day',
   'back',
   'country',
   'fuck',
@@ -93,12 +93,10 @@ const ENGLISH_ONLY = new Set([
   'him',
   'our',
   'we',
-  'am',
   'been',
   'being',
   'does',
   'did',
-  'not',
   'know',
   'live',
   'want',
@@ -109,7 +107,6 @@ const ENGLISH_ONLY = new Set([
   'take',
   'come',
   'said',
-  'say',
   'heard',
   'rumor',
   'rumour',

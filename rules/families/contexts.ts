@@ -99,6 +99,23 @@ export const QUOTED = [
   { terms: QUOTING, within: 2, side: 'before' },
 ] as const;
 
+/** The label named to reject it, after it: "nói ai là đồ ăn hại là sai", "… là quy chụp, tôi phản đối". */
+export const REJECTED_AFTER = {
+  terms: [
+    'là sai',
+    'là xúc phạm',
+    'là kỳ thị',
+    'là miệt thị',
+    'là không đúng',
+    'là quy chụp',
+    'là vơ đũa cả nắm',
+    'vơ đũa cả nắm',
+    'tôi phản đối',
+  ],
+  within: 8,
+  side: 'after',
+} as const;
+
 /** A crude intensifier counts when it sharpens a put-down or is aimed at someone. */
 export const HARSH_NEARBY = [
   'ngu',

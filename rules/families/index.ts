@@ -10,6 +10,7 @@ import { hateFrames } from './hate-frames';
 import { illegalAds } from './illegal-ads';
 import { illegalAdsFrames } from './illegal-ads-frames';
 import { insult } from './insult';
+import { insultFrames } from './insult-frames';
 import { privacy } from './privacy';
 import { privacyFrames } from './privacy-frames';
 import { regional } from './regional';
@@ -19,12 +20,14 @@ import { religiousFrames } from './religious-frames';
 import { unverified } from './unverified';
 import { unverifiedFrames } from './unverified-frames';
 import { violence } from './violence';
+import { violenceFrames } from './violence-frames';
 import { vulgar } from './vulgar';
 
 export const FAMILIES = {
   hate,
   hateFrames,
   violence,
+  violenceFrames,
   regional,
   regionalFrames,
   religious,
@@ -32,6 +35,7 @@ export const FAMILIES = {
   gender,
   genderFrames,
   insult,
+  insultFrames,
   vulgar,
   unverified: [...unverified, ...unverifiedFrames],
   illegalAds: [...illegalAds, ...illegalAdsFrames],

@@ -1,13 +1,17 @@
 // Insults to a person's honour and dignity (Điều 4.6). Bare ambiguous words (chó, điên, bò, lợn) count
 // only when aimed at someone; "ngu", "dốt" are dropped when the writer is talking about themselves.
 import { defineFamily } from '../family';
-import { AIMED_AT_PERSON, QUOTED, QUOTED_EN, SELF } from './contexts';
+import { AIMED_AT_PERSON, QUOTED, QUOTED_EN, REJECTED_AFTER, SELF } from './contexts';
 
 /** Talk about real animals (pets, farming, food): "con chó", "chó" are not aimed at anyone there. */
 const REAL_ANIMALS = [
   'nuôi',
   'nhà tôi',
   'nhà mình',
+  'nhà nó',
+  'nhà bạn',
+  'hàng xóm',
+  'tội nghiệp',
   'cưng',
   'thú cưng',
   'mèo',
@@ -42,6 +46,26 @@ const AT_YOU = [
   'what a',
   'bunch of',
   'you all',
+  'he is',
+  "he's",
+  'she is',
+  "she's",
+  'they are',
+  "they're",
+  'that guy',
+  'this guy',
+  'these people',
+  'those people',
+  'is a',
+  'is an',
+  'are all',
+  'absolute',
+  'total',
+  'complete',
+  'stupid',
+  'fat',
+  'ugly',
+  'dumb',
 ];
 
 /** Every head followed by every trait: "đồ vô ơn", "thằng vô ơn". */
@@ -98,6 +122,24 @@ export const insult = defineFamily({
         { terms: SELF, within: 1, side: 'before' },
         { terms: ['hỏi', 'chơi', 'câu hỏi', 'giả'], within: 1, side: 'before' },
         { terms: ['ngơ', 'xí', 'xíu', 'tí', 'chút', 'cuồng', 'đầu', 'rồ', 'tiết'], within: 1, side: 'after' },
+        // "dốt toán", "ngu tiếng Anh": weak at a subject.
+        {
+          terms: [
+            'toán',
+            'môn',
+            'tiếng anh',
+            'ngoại ngữ',
+            'văn',
+            'hóa học',
+            'lịch sử',
+            'địa lý',
+            'công nghệ',
+            'máy tính',
+            'nấu ăn',
+          ],
+          within: 1,
+          side: 'after',
+        },
         { terms: ['phát', 'giận', 'phát điên'], within: 1, side: 'before' },
         // "ngu" typed for "ngủ" (sleep): "buon ngu", "di ngu", "chuc ngu ngon", "mat ngu", "ngu say".
         {
@@ -115,7 +157,7 @@ export const insult = defineFamily({
         ...QUOTED,
       ],
       examples: {
-        flag: ['thằng này [ngu] thật', '[ngu như bò] mà cũng đòi dạy đời', 'nói chuyện [khùng] [khùng]'],
+        flag: ['nói [ngu] thế', '[ngu như bò] mà cũng đòi dạy đời', 'nói chuyện [khùng] [khùng]'],
         allow: [
           'cho mình hỏi ngu xíu',
           'tôi ngu toán từ bé',
@@ -157,7 +199,7 @@ export const insult = defineFamily({
         { terms: ['hạt', 'sữa', 'dầu', 'bánh', 'nhân', 'quả', 'ăn', 'mua'], within: 1, side: 'before' },
       ],
       examples: {
-        flag: ['đúng là [óc chó]', '[thang ngu] nay lai noi lao', '[não cá vàng] à mà quên hoài'],
+        flag: ['đúng là [óc chó]', 'noi gi cung [bi than kinh]', '[não cá vàng] à mà quên hoài'],
         allow: ['bệnh viện tâm thần trung ương tuyển điều dưỡng', 'hệ thần kinh trung ương'],
       },
     },
@@ -227,7 +269,7 @@ export const insult = defineFamily({
         },
       ],
       examples: {
-        flag: ['đồ [mất dạy]', '[thằng khốn] nạn', '[mat day] vua thoi'],
+        flag: ['ăn nói [mất dạy]', 'sống [khốn nạn] thế', '[mat day] vua thoi'],
         allow: ['trẻ em cần được học hành đầy đủ', 'trâu bò ngoài đồng đang gặm cỏ'],
       },
     },
@@ -239,45 +281,20 @@ export const insult = defineFamily({
       kind: 'terms',
       accents: 'exact',
       terms: [
-        // Exact accents: folded, "đồ vô dụng" is also "đó vô dụng" (that is useless).
+        // Exact accents: folded, "đồ tồi" is also "đó tôi". The labels insult-frame-label joins from the
+        // shared lexicons are not repeated here.
         ...labels(
           ['đồ', 'thằng'],
-          [
-            'vô dụng',
-            'ăn hại',
-            'vô giáo dục',
-            'bất hiếu',
-            'bất nhân',
-            'vô ơn',
-            'bội bạc',
-            'vô lương tâm',
-            'vô tích sự',
-            'giả tạo',
-            'ba phải',
-            'hợm hĩnh',
-            'trơ trẽn',
-            'bẩn thỉu',
-            'tồi',
-            'lùn',
-            'nhà quê',
-            'quê mùa',
-            'ất ơ',
-            'mất gốc',
-            'hám tiền',
-            'keo kiệt',
-            'phản phúc',
-            'đểu cáng',
-            'tiểu nhân',
-            'con lợn',
-          ],
+          ['ba phải', 'hợm hĩnh', 'bẩn thỉu', 'tồi', 'nhà quê', 'quê mùa', 'ất ơ', 'phản phúc', 'con lợn'],
         ),
-        ...labels(['đồ', 'con'], ['lăng loàn', 'lẳng lơ', 'đĩ thõa', 'hư thân', 'mất nết']),
-        ...labels(['thằng', 'con'], ['nhãi', 'nhãi ranh', 'ranh', 'oắt', 'oắt con', 'hề', 'bợm']),
+        ...labels(['đồ', 'con'], ['đĩ thõa']),
+        ...labels(['thằng', 'con'], ['ranh', 'oắt', 'oắt con', 'hề']),
         'ranh con',
         'nhãi con',
       ],
       unless: [
         ...QUOTED,
+        REJECTED_AFTER,
         // "tôi đúng là đồ vô tích sự": laughing at oneself.
         { terms: SELF, within: 3, side: 'before' },
         // "mặc đồ nhà quê", "bộ đồ quê mùa", "mua đồ…": clothes and things.
@@ -286,7 +303,7 @@ export const insult = defineFamily({
         { terms: ['vai', 'đóng', 'rạp xiếc', 'xiếc', 'vở kịch', 'sân khấu'], within: 3 },
       ],
       examples: {
-        flag: ['[đồ bất hiếu]', '[thằng nhãi ranh] láo quá', '[con lăng loàn]', '[đồ vô giáo dục]'],
+        flag: ['[đồ nhà quê]', '[thằng oắt con] láo quá', '[ranh con] này', '[đồ phản phúc]'],
         allow: [
           'hàng này thuộc loại tồi',
           'anh ấy dáng người hơi lùn',
@@ -318,7 +335,7 @@ export const insult = defineFamily({
       near: { terms: AIMED_AT_PERSON, within: 2 },
       unless: QUOTED,
       examples: {
-        flag: ['bọn [trẻ trâu] phá quá', 'lũ [dlv] lại vào'],
+        flag: ['bọn nó [trẻ trâu] lắm', 'lũ [dlv] lại vào'],
         allow: ['trẻ em cần được bảo vệ', 'một trận thua nhục nhã của đội nhà'],
       },
     },
@@ -417,7 +434,7 @@ export const insult = defineFamily({
         ...QUOTED,
       ],
       examples: {
-        flag: ['[sủa] ít thôi', '[câm mồm] đi', '[xạo] vừa thôi ông ơi', '[cút] đi cho khuất mắt'],
+        flag: ['[sủa] ít thôi', '[câm mồm] đi', '[xạo] vừa thôi', '[cút] đi cho khuất mắt'],
         allow: ['mua chục trứng cút về luộc', 'rau muống xào tỏi', 'tóc xám rồi', 'đều đặn tập thể dục'],
       },
     },
@@ -452,7 +469,7 @@ export const insult = defineFamily({
       ],
       unless: QUOTED,
       examples: {
-        flag: ['[thằng chó] này lừa tiền', 'lũ [chó săn]', 'ăn [như lợn]'],
+        flag: ['sống [như chó]', 'làm [chó săn] cho bọn nó', 'ăn [như lợn]'],
         allow: ['chó mèo cần được tiêm phòng', 'cho em xin cái này nhé'],
       },
     },
@@ -612,11 +629,12 @@ export const insult = defineFamily({
       id: 'insult-crazy-aimed',
       kind: 'terms',
       accents: 'exact',
-      terms: ['điên', 'thần kinh', 'tâm thần', 'nhục', 'hèn', 'rác', 'bẩn thỉu', 'xấu xa', 'lừa đảo', 'dơ'],
+      // Not "lừa đảo": "cẩn thận bọn lừa đảo" warns of a kind of criminal (insult-frame-defame pins it on one).
+      terms: ['điên', 'thần kinh', 'tâm thần', 'nhục', 'hèn', 'rác', 'bẩn thỉu', 'xấu xa', 'dơ'],
       near: { terms: ['mày', 'mầy', 'chúng mày', 'tụi mày', 'thằng', 'bọn', 'lũ', 'tụi'], within: 2 },
       unless: QUOTED,
       examples: {
-        flag: ['mày [điên] à', 'bọn này [nhục] thật'],
+        flag: ['bọn nó [điên] à', 'bọn này [nhục] thật'],
         allow: ['tôi phát điên vì kẹt xe', 'khoa thần kinh bệnh viện Bạch Mai'],
       },
     },
@@ -693,6 +711,43 @@ export const insult = defineFamily({
         'waste of space',
         'ugly',
         'fat pig',
+        'retard',
+        'retarded',
+        'brainless',
+        'braindead',
+        'useless',
+        'disgusting',
+        'fat',
+        'whore',
+        'slut',
+        'pig',
+        'piece of shit',
+        'scumbag',
+        'jerk',
+        'fool',
+        'freak',
+        'creep',
+        'pervert',
+        'liar',
+        'parasite',
+        'subhuman',
+        'garbage',
+        'rat',
+        'snake',
+        'failure',
+        'cow',
+        'donkey',
+        'illiterate',
+        'uneducated',
+        'brain dead',
+        'low iq',
+        'waste of oxygen',
+        'waste of air',
+        'nobody likes you',
+        'everyone hates you',
+        'no one likes you',
+        'go back to school',
+        'your mom should have',
       ],
       near: { terms: AT_YOU, within: 3 },
       unless: [

@@ -18,6 +18,12 @@ export interface Lexicon {
   /** Words that must match with their accents, where folding collides with everyday words. */
   exact?: readonly string[];
   /**
+   * Words that need their accents, except in a sentence typed without any: there they match folded
+   * ("mày" fills a slot in "may ngu vl", not in "chúc may mắn" nor "cái máy này"). For words whose
+   * unaccented spelling is an everyday word only when the writer types accents elsewhere.
+   */
+  bare?: readonly string[];
+  /**
    * Words that may stand right before any word of this lexicon and then belong to it, matched as
    * typed: "dân", "người", "bọn" make "dân Thanh Hóa" one word without listing every pair.
    */
@@ -40,6 +46,7 @@ export interface LexiconPart {
   fold: readonly string[];
   typed: readonly string[];
   exact: readonly string[];
+  bare: readonly string[];
   prefixes: readonly string[];
   prefixed: readonly string[];
 }
@@ -58,6 +65,7 @@ export function lexiconParts(id: string, all: ReadonlyMap<string, Lexicon>): Lex
       fold: lex.fold ?? [],
       typed: lex.typed ?? [],
       exact: lex.exact ?? [],
+      bare: lex.bare ?? [],
       prefixes: lex.prefixes ?? [],
       prefixed: lex.prefixed ?? [],
     });
@@ -74,15 +82,17 @@ export function lexiconParts(id: string, all: ReadonlyMap<string, Lexicon>): Lex
 export function lexiconWords(
   id: string,
   all: ReadonlyMap<string, Lexicon>,
-): { fold: string[]; typed: string[]; exact: string[] } {
+): { fold: string[]; typed: string[]; exact: string[]; bare: string[] } {
   const fold = new Set<string>();
   const typed = new Set<string>();
   const exact = new Set<string>();
+  const bare = new Set<string>();
   for (const part of lexiconParts(id, all)) {
     for (const w of part.fold) fold.add(w);
     for (const w of part.typed) typed.add(w);
     for (const w of part.exact) exact.add(w);
+    for (const w of part.bare) bare.add(w);
     for (const w of part.prefixed) for (const p of part.prefixes) typed.add(`${p} ${w}`);
   }
-  return { fold: [...fold], typed: [...typed], exact: [...exact] };
+  return { fold: [...fold], typed: [...typed], exact: [...exact], bare: [...bare] };
 }

@@ -1,5 +1,5 @@
 // Every slot lexicon, by id. Frame rules name them; a test checks that each id named exists.
-
+import accuseAct from './accuse.act';
 import { addressPlace } from './address.place';
 import { addressWord } from './address.word';
 import { authority } from './authority';
@@ -22,6 +22,9 @@ import { claimRemedy } from './claim.remedy';
 import { claimSuspect } from './claim.suspect';
 import { claimTopic } from './claim.topic';
 import { classCode } from './class.code';
+import deathEvent from './death.event';
+import deathWish from './death.wish';
+import deathWisher from './death.wisher';
 import type { Lexicon } from './define';
 import dehumanize from './dehumanize';
 import { docInternal } from './doc.internal';
@@ -78,6 +81,16 @@ import groupRegion from './group.region';
 import groupReligion from './group.religion';
 import groupWomen from './group.women';
 import { hearsay } from './hearsay';
+import incite from './incite';
+import inciteGo from './incite.go';
+import insultFamily from './insult.family';
+import insultHead from './insult.head';
+import insultHeadAnimal from './insult.head.animal';
+import insultLabel from './insult.label';
+import insultLabelAnimal from './insult.label.animal';
+import insultShame from './insult.shame';
+import insultTrait from './insult.trait';
+import intensifier from './intensifier';
 import lgbtContempt from './lgbt.contempt';
 import { offer } from './offer';
 import { offerStrong } from './offer.strong';
@@ -90,15 +103,28 @@ import { personalIdcard } from './personal.idcard';
 import { personalPhoto } from './personal.photo';
 import { personalPlace } from './personal.place';
 import { pitchFake } from './pitch.fake';
+import placeHome from './place.home';
 import { prediction } from './prediction';
 import { schoolPlace } from './school.place';
 import { secretCode } from './secret.code';
 import { secretPassword } from './secret.password';
 import { secretWord } from './secret.word';
 import { share } from './share';
+import targetFamily from './target.family';
+import targetOne from './target.one';
+import targetPerson from './target.person';
+import targetThem from './target.them';
+import targetYou from './target.you';
+import threatAct from './threat.act';
+import threatHarm from './threat.harm';
+import threatSevere from './threat.severe';
+import threatSpeaker from './threat.speaker';
+import threatStrike from './threat.strike';
 import traitNegative from './trait.negative';
 import { urgeShare } from './urge.share';
 import { urgency } from './urgency';
+import weapon from './weapon';
+import weaponCarry from './weapon.carry';
 
 const ALL: readonly Lexicon[] = [
   docInternalStrong,
@@ -140,17 +166,18 @@ const ALL: readonly Lexicon[] = [
   groupWomen,
   lgbtContempt,
   traitNegative,
+  accuseAct,
   addressPlace,
   addressWord,
   authority,
-  certaintyStrong,
   certainty,
+  certaintyStrong,
   child,
   claimCause,
   claimChildren,
   claimCoverup,
-  claimCureLoose,
   claimCure,
+  claimCureLoose,
   claimDeath,
   claimDisaster,
   claimDisease,
@@ -162,9 +189,12 @@ const ALL: readonly Lexicon[] = [
   claimSuspect,
   claimTopic,
   classCode,
+  deathEvent,
+  deathWish,
+  deathWisher,
   docInternal,
-  docStatusStrong,
   docStatus,
+  docStatusStrong,
   examLeak,
   goodsBetting,
   goodsBody,
@@ -181,24 +211,47 @@ const ALL: readonly Lexicon[] = [
   goodsWeapons,
   goodsWildlife,
   hearsay,
-  offerStrong,
+  incite,
+  inciteGo,
+  insultFamily,
+  insultHead,
+  insultHeadAnimal,
+  insultLabel,
+  insultLabelAnimal,
+  insultShame,
+  insultTrait,
+  intensifier,
   offer,
+  offerStrong,
   paperPlain,
   personThird,
-  personalDatum,
   personalContact,
+  personalDatum,
   personalId,
   personalIdcard,
   personalPlace,
   pitchFake,
+  placeHome,
   prediction,
   schoolPlace,
   secretCode,
   secretPassword,
   secretWord,
   share,
+  targetFamily,
+  targetOne,
+  targetPerson,
+  targetThem,
+  targetYou,
+  threatAct,
+  threatHarm,
+  threatSevere,
+  threatSpeaker,
+  threatStrike,
   urgeShare,
   urgency,
+  weapon,
+  weaponCarry,
 ];
 
 export const LEXICONS: ReadonlyMap<string, Lexicon> = new Map(ALL.map((l) => [l.id, l]));

@@ -50,7 +50,7 @@ describe('Facebook fixture (Lexical)', () => {
     await pollMarks(page).toHaveLength(1);
     const [m] = await marks(page);
     expect(m).toMatchObject({
-      rule: 'insult-stupid',
+      rule: 'insult-frame-aimed',
       category: 'insult',
       severity: 'medium',
       start: 4,
@@ -96,16 +96,16 @@ describe('Facebook fixture (Lexical)', () => {
     const [own] = await marks(page);
     const [aim] = await marks(page, 'aim');
     expect(own).toMatchObject({
-      rule: 'insult-stupid',
+      rule: 'insult-frame-aimed',
       start: text.indexOf('ngu'),
       end: text.indexOf('ngu') + 3,
     });
     expect(aim).toMatchObject({
-      rule: 'insult-stupid',
-      start: text.indexOf('thằng'),
-      end: text.indexOf('thằng') + 5,
+      rule: 'insult-frame-aimed',
+      start: text.indexOf('thằng này'),
+      end: text.indexOf('thằng này') + 'thằng này'.length,
     });
-    expectOver((aim as NonNullable<typeof aim>).rect, await textRect(page, '#comment-1', 'thằng'));
+    expectOver((aim as NonNullable<typeof aim>).rect, await textRect(page, '#comment-1', 'thằng này'));
     // One hint, not two: the badge counts it once, and hovering the aimed word opens the same card.
     expect(await badges(page)).toEqual([1]);
     const r = (aim as NonNullable<typeof aim>).rect;
@@ -229,7 +229,7 @@ describe('Facebook fixture (Lexical)', () => {
     await pollMarks(page).toHaveLength(2);
     await page.keyboard.press('Alt+Shift+U'); // caret at the end: opens the last hint
     await page.locator('[data-ungxu="card"] [data-action="ignore-once"]').click();
-    await pollMarks(page).toEqual([expect.objectContaining({ rule: 'insult-stupid' })]);
+    await pollMarks(page).toEqual([expect.objectContaining({ rule: 'insult-frame-aimed' })]);
     expect(await badges(page)).toEqual([1]);
     await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => ok(null))));
     await page.keyboard.type('.');
@@ -246,7 +246,7 @@ describe('Facebook fixture (Lexical)', () => {
     await pollMarks(page).toHaveLength(0);
     // The other box is still checked (the insult), while the ignored word stays quiet there too.
     await comment(page, 'comment-2', `${REGIONAL}, ${INSULT}`);
-    await pollMarks(page).toEqual([expect.objectContaining({ rule: 'insult-stupid' })]);
+    await pollMarks(page).toEqual([expect.objectContaining({ rule: 'insult-frame-aimed' })]);
     expect(await lexicalText(page, 'comment-1')).toBe(REGIONAL);
     expect(await lexicalText(page, 'comment-2')).toBe(`${REGIONAL}, ${INSULT}`);
     // Persisted in the personal allow-list shared with the popup; removed again for the next tests.
@@ -307,7 +307,7 @@ describe('Facebook fixture (Lexical)', () => {
     const inBox2 = (await marks(page)).filter(
       (m) => m.rect.top >= box2.y && m.rect.top < box2.y + box2.height,
     );
-    expect(inBox2.map((m) => m.rule).sort()).toEqual(['insult-stupid', 'regional-slur-bac-ky']);
+    expect(inBox2.map((m) => m.rule).sort()).toEqual(['insult-frame-aimed', 'regional-slur-bac-ky']);
     expect(await lexicalText(page, 'comment-1')).toBe(INSULT);
     expect(await lexicalText(page, 'comment-2')).toBe(`${REGIONAL}, ${INSULT}`);
     await page.close();
@@ -338,7 +338,7 @@ describe('Zalo fixture (#richInput)', () => {
     const second = REGIONAL.length + 1;
     await pollMarks(page).toEqual([
       expect.objectContaining({ rule: 'regional-slur-bac-ky', start: 4 }),
-      expect.objectContaining({ rule: 'insult-stupid', start: second + 4, end: second + 14 }),
+      expect.objectContaining({ rule: 'insult-frame-aimed', start: second + 4, end: second + 14 }),
     ]);
     const [, m2] = await marks(page);
     expectOver((m2 as NonNullable<typeof m2>).rect, await textRect(page, '#richInput', 'ngu như bò'));
@@ -391,7 +391,7 @@ describe('generic adapter: textarea and contenteditable', () => {
     // Enough lines to scroll: the first line's mark leaves the view, the new one shows.
     for (let i = 0; i < 8; i++) await page.keyboard.press('Enter');
     await page.keyboard.type(INSULT);
-    await pollMarks(page).toEqual([expect.objectContaining({ rule: 'insult-stupid' })]);
+    await pollMarks(page).toEqual([expect.objectContaining({ rule: 'insult-frame-aimed' })]);
     const box = (await page.locator('#message').boundingBox()) as { y: number; height: number };
     const [m2] = await marks(page);
     expect((m2 as NonNullable<typeof m2>).rect.top).toBeGreaterThan(box.y);
@@ -446,7 +446,7 @@ describe('generic adapter: textarea and contenteditable', () => {
           ].map((m) => (m as HTMLElement).dataset.rule),
         ),
       )
-      .toEqual(['insult-stupid']);
+      .toEqual(['insult-frame-aimed']);
     expect(await page.locator('#plain').textContent()).toBe(INSULT);
     await page.close();
   });

@@ -2,12 +2,20 @@
 // words that carry it ("thằng này … ngu"), as part of the same hint and never as a hint alone.
 import { describe, expect, it } from 'vitest';
 import { AIMED_WITHIN, withAimedWords } from '../../rules/aimed';
-import { createChecker } from '../../rules/index';
+import { BUILTIN_RULES } from '../../rules/families';
+import { createChecker, GUIDANCE_RULES } from '../../rules/index';
 import type { Finding } from '../../rules/types';
 
-// The aimed words alone: with the learned layer on, the tagger's words join a hint's related words
-// too (tested in learned-layer.test.ts), which would blur what these cases pin down.
-const checker = createChecker({ profile: 'civil-servant', learned: null });
+// Aimed words are what a word rule's hint underlines besides its own words. A frame underlines the
+// words that filled its slots instead ("thằng này" of "thằng này ngu"), tested in frame-rules.test.ts
+// and below: here the word rules alone, so each case shows the aimed words themselves. The learned
+// layer is off: its tagger's words join a hint's related words too (learned-layer.test.ts).
+const checker = createChecker({
+  profile: 'civil-servant',
+  learned: null,
+  builtin: [...BUILTIN_RULES, ...GUIDANCE_RULES].filter((r) => r.kind !== 'frame'),
+});
+const withFrames = createChecker({ profile: 'civil-servant', learned: null });
 
 /** [rule id, matched, related words] of every finding. */
 function seen(text: string) {
@@ -23,7 +31,18 @@ describe('aimed words', () => {
   it('underline the person an insult is aimed at, with the insult, as one hint', () => {
     expect(seen('Hôm nay thằng này ngu thật')).toEqual([['insult-stupid', 'ngu', ['thằng']]]);
     expect(seen('mày ngu như bò')).toEqual([['insult-stupid', 'ngu như bò', ['mày']]]);
-    expect(seen('Tao sẽ giết mày')).toEqual([['violence-threat', 'giết mày', ['Tao']]]);
+  });
+
+  it('with a frame, are the words that filled its other slots, and nothing twice', () => {
+    const text = 'Hôm nay thằng này ngu thật';
+    const found = withFrames.check(text);
+    expect(found.map((f) => [f.ruleId, f.matched])).toEqual([['insult-frame-aimed', 'ngu']]);
+    expect((found[0]?.related ?? []).map((r) => text.slice(r.start, r.end))).toEqual(['thằng này']);
+    // a stereotype's group and generaliser ("Bọn" is taken by it), none from the sentence before
+    const two = 'Nó đi học rồi!\nBọn bắc kỳ toàn nói dối';
+    expect(
+      withFrames.check(two).flatMap((f) => (f.related ?? []).map((r) => two.slice(r.start, r.end))),
+    ).toEqual(['Bọn bắc kỳ', 'toàn']);
   });
 
   it('take phrases whole: "chúng mày", "tụi nó", "mẹ mày"', () => {
@@ -33,8 +52,7 @@ describe('aimed words', () => {
 
   it('stay in the sentence of the hint', () => {
     expect(related('Con tôi học giỏi lắm. Thằng đó ngu như bò')).toEqual(['Thằng']);
-    // the stereotype's group and generaliser ("Bọn" is taken by it), none from the sentence before
-    expect(related('Nó đi học rồi!\nBọn bắc kỳ toàn nói dối')).toEqual(['Bọn bắc kỳ', 'toàn']);
+    expect(related('Nó đi học rồi!\nBọn bắc kỳ toàn nói dối')).toEqual(['Bọn']);
   });
 
   it(`reach at most ${AIMED_WITHIN} words on each side`, () => {

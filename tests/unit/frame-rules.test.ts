@@ -129,6 +129,36 @@ describe('frame rules in the checker', () => {
     ]);
   });
 
+  it('a bare word matches folded only in a sentence typed without any accent', () => {
+    const lex: ReadonlyMap<string, Lexicon> = new Map(
+      [
+        defineLexicon({ id: 'test.you', about: { vi: 'mày', en: 'you' }, bare: ['mày'] }),
+        defineLexicon({ id: 'test.dumb', about: { vi: 'ngu', en: 'dumb' }, fold: ['ngu'] }),
+      ].map((l) => [l.id, l]),
+    );
+    const rule: RuleSpec = {
+      ...common,
+      id: 'test-bare',
+      kind: 'frame',
+      category: 'insult',
+      main: 'trait',
+      slots: [
+        { name: 'target', lexicons: ['test.you'] },
+        { name: 'trait', lexicons: ['test.dumb'] },
+      ],
+    };
+    const checker = createChecker({ builtin: [rule], lexicons: lex, learned: null });
+    // "may" is "mày" when nothing in the sentence carries an accent…
+    expect(checker.check('may ngu vl')).toHaveLength(1);
+    // …and the accented word always fills the slot…
+    expect(checker.check('mày ngu thật')).toHaveLength(1);
+    // …but typed with accents elsewhere, "máy" / "may" are the machine, the luck.
+    expect(checker.check('cái máy này ngu thật')).toEqual([]);
+    expect(checker.check('may mà nó ngu thật')).toEqual([]);
+    // one sentence typed bare does not make the next one bare
+    expect(checker.check('Hôm nay đẹp trời. may ngu vl')).toHaveLength(1);
+  });
+
   it('typed without accents, a folded slot still fills; an exact one does not', () => {
     expect(make().check('dan lang a toàn luoi bieng')).toHaveLength(1);
     expect(make().check('dan lang a toan luoi bieng')).toEqual([]);

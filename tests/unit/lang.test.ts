@@ -22,6 +22,8 @@ describe('detectLang on short texts', () => {
     'like di ban oi',
     'ok thank ban nhe',
     'share gap truoc khi bi xoa',
+    'tao o day, ra day',
+    'say roi, khong lai xe duoc day',
     'Chúc mừng năm mới',
   ])('"%s" stays Vietnamese (typed without accents or with)', (text) => expect(detectLang(text)).toBe('vi'));
 });
