@@ -128,12 +128,86 @@ const ENGLISH_ONLY = new Set([
   'unsigned',
 ]);
 
-/** A short text without Vietnamese letters is English when at least two words, a third of them, are. */
+/**
+ * A Vietnamese syllable typed without accents: onset, one to three vowels, coda ("nguoi", "khong",
+ * "quynh"). English words of three letters or more mostly fail it ("pathetic", "loser", "face", "cry").
+ */
+const VIET_SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
+const VOWEL = /[aeiouy]/;
+/** English words Vietnamese posts borrow as they are ("shop online inbox nhe" stays Vietnamese). */
+const LOANWORDS = new Set([
+  'shop',
+  'online',
+  'offline',
+  'inbox',
+  'ship',
+  'share',
+  'like',
+  'comment',
+  'live',
+  'livestream',
+  'page',
+  'check',
+  'team',
+  'game',
+  'fan',
+  'idol',
+  'facebook',
+  'zalo',
+  'clip',
+  'video',
+  'link',
+  'post',
+  'status',
+  'sale',
+  'size',
+  'order',
+  'test',
+  'update',
+  'email',
+  'mail',
+  'code',
+  'free',
+  'fake',
+  'style',
+  'trend',
+  'hot',
+  'cute',
+  'selfie',
+  'teen',
+  'thanks',
+  'thank',
+  'okela',
+  'oke',
+  'okie',
+  'hix',
+  'ahihi',
+  'haha',
+  'hehe',
+  'kaka',
+]);
+
+/** English evidence in one word: a word never Vietnamese, or one no Vietnamese syllable spells. */
+function englishWord(w: string): boolean {
+  if (ENGLISH_ONLY.has(w)) return true;
+  if (w.length < 3 || LOANWORDS.has(w) || !VOWEL.test(w) || w.includes("'")) return false;
+  return !VIET_SYLLABLE.test(w);
+}
+
+/**
+ * A short text without Vietnamese letters is English when at least two words, a third of them, are
+ * English-only words; or when at least three words, half of them, are English by shape.
+ */
 function looksEnglish(sample: string): boolean {
   const words = sample.toLowerCase().match(/[a-z']+/g) ?? [];
-  let english = 0;
-  for (const w of words) if (ENGLISH_ONLY.has(w)) english++;
-  return english >= 2 && english * 3 >= words.length;
+  let listed = 0;
+  let shaped = 0;
+  for (const w of words) {
+    if (ENGLISH_ONLY.has(w)) listed++;
+    if (englishWord(w)) shaped++;
+  }
+  return (listed >= 2 && listed * 3 >= words.length) || (shaped >= 3 && shaped * 2 >= words.length);
 }
 
 export function detectLang(text: string): Lang {

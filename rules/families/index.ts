@@ -1,6 +1,7 @@
 // Every built-in family, in one list, plus the built-in list of official and licensed-press domains
 // that soften unverified-claim hints (suffix match: "gov.vn" covers "moh.gov.vn").
 import type { RuleSpec } from '../types';
+import { notAtAGroup } from './at-a-group';
 import { confidential } from './confidential';
 import { confidentialFrames } from './confidential-frames';
 import { gender } from './gender';
@@ -21,6 +22,7 @@ import { unverified } from './unverified';
 import { unverifiedFrames } from './unverified-frames';
 import { violence } from './violence';
 import { violenceFrames } from './violence-frames';
+import { violenceVeiled } from './violence-veiled';
 import { vulgar } from './vulgar';
 
 export const FAMILIES = {
@@ -28,14 +30,16 @@ export const FAMILIES = {
   hateFrames,
   violence,
   violenceFrames,
+  violenceVeiled,
   regional,
   regionalFrames,
   religious,
   religiousFrames,
   gender,
   genderFrames,
-  insult,
-  insultFrames,
+  // A put-down aimed at a group is the group rules' to show.
+  insult: notAtAGroup(insult),
+  insultFrames: notAtAGroup(insultFrames),
   vulgar,
   unverified: [...unverified, ...unverifiedFrames],
   illegalAds: [...illegalAds, ...illegalAdsFrames],

@@ -181,8 +181,9 @@ export const insultFrames = defineFamily({
           side: 'before',
           accents: 'exact',
         },
-        // "điện thoại", "điện lực" typed without accents: "dien" is not "điên" there.
+        // "điện thoại", "số điện", "xe điện" typed without accents: "dien" is not "điên" there.
         { terms: ['thoại', 'lực', 'tử', 'áp', 'đàm', 'năng'], within: 1, side: 'after' },
+        { terms: ['số', 'tiền', 'cúp', 'cắt', 'thợ', 'dây', 'cột', 'trạm', 'xe'], within: 1, side: 'before' },
         // "hèn gì", "hèn chi": no wonder.
         { terms: ['gì', 'chi'], within: 1, side: 'after', accents: 'exact' },
       ],
@@ -267,6 +268,23 @@ export const insultFrames = defineFamily({
       examples: {
         flag: ['thằng [đười ươi] đó', 'thằng cha [lợn] này', 'đồ [chó đẻ]'],
         allow: ['con chó nhà tôi rất ngoan', 'nhà mình nuôi con lợn để bán Tết'],
+      },
+    },
+    {
+      // "anh đúng là người thiếu hiểu biết", "chị thật đáng khinh": a put-down in plain, even polite,
+      // words, aimed at whom the writer addresses or talks about.
+      id: 'insult-frame-plain',
+      kind: 'frame',
+      slots: [
+        { name: 'trait', lexicons: ['insult.plain'] },
+        { name: 'target', lexicons: ['target.polite'], terms: TITLED, accents: 'exact' },
+      ],
+      within: 5,
+      scope: 'clause',
+      unless: [...NOT_AN_INSULT, { terms: NOT_A_PERSON, within: 6, accents: 'exact' }],
+      examples: {
+        flag: ['anh đúng là người [thiếu hiểu biết]', 'loại người như chị thật [đáng khinh]'],
+        allow: ['em làm nông kém hiểu biết nhưng rất thích đọc báo', 'anh ấy không hề thiếu hiểu biết'],
       },
     },
     {

@@ -25,7 +25,7 @@ const INCITE = {
 };
 
 /** Who a threat may be aimed at: a person, their family, their home. */
-const AT = ['target.person', 'target.family', 'place.home'];
+export const AT = ['target.person', 'target.family', 'place.home'];
 
 /**
  * Stories, games, sport, animals and pests, the law and history: violent words that threaten no
@@ -86,7 +86,7 @@ const NOT_A_THREAT = [
 ];
 
 /** The writer says no to the act, or asks about one done: "đừng đánh nó", "ai đánh mày". */
-const NEGATED = [
+export const NEGATED = [
   'đừng',
   'đừng có',
   'không',
@@ -138,7 +138,7 @@ const NOT_A_BLOW_AFTER_PHRASE = [
   'lý',
 ];
 
-const NOT_THREATS = [
+export const NOT_THREATS = [
   ...QUOTED,
   { terms: NEWS_REPORTING, within: 8 },
   { terms: NOT_A_THREAT, within: 8, accents: 'exact' },
@@ -319,7 +319,7 @@ export const violenceFrames = defineFamily({
         { name: 'weapon', lexicons: ['weapon'] },
         {
           name: 'target',
-          lexicons: [...AT, 'threat.speaker'],
+          lexicons: [...AT, 'threat.speaker', 'target.polite'],
           terms: ['ra đây', 'xuống đây', 'tới đây', 'đến đây'],
         },
       ],

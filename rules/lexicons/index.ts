@@ -88,6 +88,7 @@ import insultHead from './insult.head';
 import insultHeadAnimal from './insult.head.animal';
 import insultLabel from './insult.label';
 import insultLabelAnimal from './insult.label.animal';
+import insultPlain from './insult.plain';
 import insultShame from './insult.shame';
 import insultTrait from './insult.trait';
 import intensifier from './intensifier';
@@ -113,13 +114,18 @@ import { share } from './share';
 import targetFamily from './target.family';
 import targetOne from './target.one';
 import targetPerson from './target.person';
+import targetPolite from './target.polite';
 import targetThem from './target.them';
 import targetYou from './target.you';
 import threatAct from './threat.act';
+import threatDoom from './threat.doom';
 import threatHarm from './threat.harm';
+import threatKnower from './threat.knower';
 import threatSevere from './threat.severe';
 import threatSpeaker from './threat.speaker';
 import threatStrike from './threat.strike';
+import threatVeiled from './threat.veiled';
+import threatWhereabouts from './threat.whereabouts';
 import traitNegative from './trait.negative';
 import { urgeShare } from './urge.share';
 import { urgency } from './urgency';
@@ -218,6 +224,7 @@ const ALL: readonly Lexicon[] = [
   insultHeadAnimal,
   insultLabel,
   insultLabelAnimal,
+  insultPlain,
   insultShame,
   insultTrait,
   intensifier,
@@ -241,13 +248,18 @@ const ALL: readonly Lexicon[] = [
   targetFamily,
   targetOne,
   targetPerson,
+  targetPolite,
   targetThem,
   targetYou,
   threatAct,
+  threatDoom,
   threatHarm,
+  threatKnower,
   threatSevere,
   threatSpeaker,
   threatStrike,
+  threatVeiled,
+  threatWhereabouts,
   urgeShare,
   urgency,
   weapon,

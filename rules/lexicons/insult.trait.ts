@@ -659,7 +659,46 @@ export const AMBIGUOUS_BARE = new Set([
   'nịnh',
   'xỏ lá',
 ]);
-export const ALL = [...STUPID, ...RUDE, ...VILE, ...JABS, ...LOOKS];
+/** Put-downs in plain, even polite, words: "anh đúng là người thiếu hiểu biết", "chị thật đáng khinh". */
+export const PLAIN = [
+  'thiếu hiểu biết',
+  'thiếu văn hóa',
+  'không có văn hóa',
+  'chẳng có chút văn hóa',
+  'không có chút văn hóa',
+  'đáng khinh',
+  'đáng khinh bỉ',
+  'khó ưa',
+  'đáng ghét',
+  'không biết nhục',
+  'không thấy nhục',
+  'không biết xấu hổ',
+  'đầu óc có vấn đề',
+  'như trẻ lên ba',
+  'vô tích sự',
+  'vô giá trị',
+  'thảm hại',
+  'hèn mọn',
+  'rẻ tiền',
+  'lố bịch',
+  'lố lăng',
+  'chẳng ra đâu vào đâu',
+  'vô ý thức',
+  'thiếu ý thức',
+  'bất lịch sự',
+  'mất lịch sự',
+  'thiếu giáo dục',
+  'nhân cách thấp kém',
+  'nhân cách có vấn đề',
+  'phí cơm',
+  'tốn cơm',
+  'trơ trẽn',
+  'trơ tráo',
+  'hợm hĩnh',
+  'đáng vứt vào sọt rác',
+  'đồ bỏ đi',
+];
+export const ALL = [...STUPID, ...RUDE, ...VILE, ...JABS, ...LOOKS, ...PLAIN];
 /** Single syllables that stay plain typed without accents ("may dien a": "mày điên à"). */
 export const BARE_SINGLES = new Set(['điên', 'khùng', 'nhục', 'ngáo']);
 /** Other single syllables collide typed without accents (ngu/ngủ, hèn/hẹn): they keep their accents. */

@@ -85,6 +85,8 @@ export default defineLexicon({
   bare: WEAPONS.filter(bareSafe),
   // Typed without accents anywhere: names that spell no everyday word.
   fold: [
+    // "tau" is read "tao" (teencode): the machete typed without accents is spelt as it is read
+    'ma tau',
     'dao gam',
     'dao bau',
     'dao phay',

@@ -112,7 +112,7 @@ describe('ungxu check: exit codes and real findings', () => {
 
   it("--sensitivity chooses the learned layer's operating point: a hint only the model raises goes at fewer", () => {
     // No rule covers this insult; the on-device model does at balanced (the default) and more.
-    const text = 'Mày câm cái mồm thối của mày lại.';
+    const text = 'Ý thức để ở dưới đít hết rồi.';
     const at = (s?: string) => run(['check', '--format', 'json', ...(s ? ['--sensitivity', s] : [])], text);
     const balanced = at();
     expect(balanced.code).toBe(1);

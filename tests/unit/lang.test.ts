@@ -10,6 +10,9 @@ describe('detectLang on short texts', () => {
     'go kill yourself',
     'I will kill you',
     'what a stupid idea this was',
+    'What a pathetic loser, go cry to your mom.',
+    'He is a worthless piece of garbage.',
+    'I hope your whole family dies in a fire.',
   ])('"%s" is English', (text) => expect(detectLang(text)).toBe('en'));
 
   it.each([
@@ -25,6 +28,10 @@ describe('detectLang on short texts', () => {
     'tao o day, ra day',
     'say roi, khong lai xe duoc day',
     'Chúc mừng năm mới',
+    'shop ban hang online inbox de dat hang',
+    'check inbox di shop',
+    'nguoi gi dau ma xau the',
+    'Nguyen Van Quynh',
   ])('"%s" stays Vietnamese (typed without accents or with)', (text) => expect(detectLang(text)).toBe('vi'));
 });
 

@@ -11,7 +11,7 @@ import type { RuleSpec } from '../../rules/types';
 const DIR = join(import.meta.dirname, '../../rules/lexicons');
 const words = (id: string) => {
   const w = lexiconWords(id, LEXICONS);
-  return [...w.fold, ...w.typed, ...w.exact];
+  return [...w.fold, ...w.typed, ...w.exact, ...w.bare];
 };
 
 describe('slot lexicons', () => {
@@ -28,7 +28,7 @@ describe('slot lexicons', () => {
     expect(lex.about.vi.length).toBeGreaterThan(10);
     expect(lex.about.en.length).toBeGreaterThan(10);
     for (const inc of lex.include ?? []) expect(LEXICONS.has(inc), inc).toBe(true);
-    const own = [...(lex.fold ?? []), ...(lex.typed ?? []), ...(lex.exact ?? [])];
+    const own = [...(lex.fold ?? []), ...(lex.typed ?? []), ...(lex.exact ?? []), ...(lex.bare ?? [])];
     for (const w of own) {
       expect(w, `"${w}" is trimmed lower-case`).toBe(w.trim().toLowerCase());
       expect(tokenize(w).length, `"${w}" has words`).toBeGreaterThan(0);

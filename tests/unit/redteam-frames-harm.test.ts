@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../rules/index';
 
-type Case = readonly [text: string, category: 'violence' | 'insult'];
+type Case = readonly [text: string, category: 'violence' | 'insult' | 'vulgar'];
 
 const GROUPS: readonly { proves: string; cases: readonly Case[] }[] = [
   {
@@ -85,6 +85,47 @@ const GROUPS: readonly { proves: string; cases: readonly Case[] }[] = [
       ['you are such a useless piece of garbage', 'insult'],
     ],
   },
+  {
+    proves: 'a threat worded plainly, in polite address, is still a threat',
+    cases: [
+      ['nếu anh còn tiếp tục thì tôi không đảm bảo an toàn cho anh đâu', 'violence'],
+      ['cứ làm tiếp đi, rồi gia đình chị sẽ gặp chuyện', 'violence'],
+      ['ông sẽ phải trả giá cho việc này', 'violence'],
+      ['hắn đáng bị xử tử', 'violence'],
+      ['tôi biết con chị học trường nào rồi đấy', 'violence'],
+      ['anh đi đêm có ngày gặp ma đấy', 'violence'],
+      ['tôi sẽ làm cho anh sống không bằng chết', 'violence'],
+    ],
+  },
+  {
+    proves: 'threats and death wishes typed without accents are the same threats',
+    cases: [
+      ['chuc ca nha may chet het', 'violence'],
+      ['tao se phong hoa nha may', 'violence'],
+      ['uoc gi no bi xe tong chet', 'violence'],
+      ['mai tao mang theo cay ma tau', 'violence'],
+      ['toi nay t cho m nam vien', 'violence'],
+      ['may muon chet a', 'violence'],
+    ],
+  },
+  {
+    proves: 'English threats, insults and swearing, also inside a Vietnamese post',
+    cases: [
+      ['I hope your whole family dies in a fire', 'violence'],
+      ['if I see you again I will break your face', 'violence'],
+      ['what a pathetic loser, go cry to your mom', 'insult'],
+      ['he is a worthless piece of garbage', 'insult'],
+      ['thằng đó đúng là motherfucker', 'vulgar'],
+    ],
+  },
+  {
+    proves: 'a put-down in plain, polite words is an insult',
+    cases: [
+      ['anh đúng là người thiếu hiểu biết', 'insult'],
+      ['loại người như chị thật đáng khinh', 'insult'],
+      ['anh dung la nguoi thieu hieu biet', 'insult'],
+    ],
+  },
 ];
 
 // Every rule in force, as for a civil servant.
@@ -99,5 +140,17 @@ describe('red team, frames: violence and insults by what they mean', () => {
       found.map((f) => f.category),
       found.map((f) => `${f.ruleId}:${f.matched}`).join(', '),
     ).toContain(category);
+  });
+});
+
+describe("a put-down aimed at a group is the group rules' to show, not an insult", () => {
+  it.each([
+    ['dân Thanh Hóa toàn lũ ngu', 'regional'],
+    ['mấy người theo đạo toàn đồ óc chó', 'religious'],
+    ['bọn đàn bà ngu lắm', 'gender'],
+  ])('%s raises %s and no insult', (text, category) => {
+    const found = checker.check(text).map((f) => f.category);
+    expect(found).toContain(category);
+    expect(found).not.toContain('insult');
   });
 });
