@@ -62,10 +62,7 @@ export const SHAPE_FINDERS: Record<SlotShape, (text: string, tokens: readonly To
       const start = (tokens[i] as Token).start;
       let j = i;
       // a value typed without spaces may be several tokens ("abc@123" → abc, 123)
-      while (
-        j + 1 < tokens.length &&
-        !/\s/u.test(text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start))
-      )
+      while (j + 1 < tokens.length && !spaced(text, (tokens[j] as Token).end, (tokens[j + 1] as Token).start))
         j++;
       const raw = text.slice(start, (tokens[j] as Token).end);
       if (isSecretLike(raw)) out.push({ from: i, to: j });
@@ -83,9 +80,15 @@ function isCapitalised(text: string, t: Token): boolean {
   return raw.length > 1 && UPPER.test(raw) && LETTERS.test(raw) && raw !== raw.toUpperCase();
 }
 
+/** Whether whitespace separates two tokens (tokens of one expanded word touch or overlap). */
+function spaced(text: string, end: number, start: number): boolean {
+  return start > end && /\s/u.test(text.slice(end, start));
+}
+
 function isSecretLike(raw: string): boolean {
   if (raw.length < 6 || raw.length > 64) return false;
   if (/^\d{6}$/.test(raw)) return true;
+  if (LETTERS.test(raw)) return false; // a plain word, as most are: no digit, no symbol
   const letters = /\p{L}/u.test(raw);
   const digits = /\d/.test(raw);
   const symbols = /[^\p{L}\d]/u.test(raw);
