@@ -197,7 +197,8 @@ function englishWord(w: string): boolean {
 
 /**
  * A short text without Vietnamese letters is English when at least two words, a third of them, are
- * English-only words; or when at least three words, half of them, are English by shape.
+ * English-only words; or when at least three words, half of its words of three letters or more, are
+ * English by shape.
  */
 function looksEnglish(sample: string): boolean {
   const words = sample.toLowerCase().match(/[a-z']+/g) ?? [];
@@ -207,7 +208,12 @@ function looksEnglish(sample: string): boolean {
     if (ENGLISH_ONLY.has(w)) listed++;
     if (englishWord(w)) shaped++;
   }
-  return (listed >= 2 && listed * 3 >= words.length) || (shaped >= 3 && shaped * 2 >= words.length);
+  // Words of one or two letters ("dm", "me", "ok", "if") are read both ways: once an English-only word
+  // is present they do not outvote the longer words.
+  const long = words.filter((w) => w.length >= 3).length;
+  return (
+    (listed >= 2 && listed * 3 >= long) || (shaped >= 3 && shaped * 2 >= (listed > 0 ? long : words.length))
+  );
 }
 
 export function detectLang(text: string): Lang {

@@ -13,6 +13,8 @@ describe('detectLang on short texts', () => {
     'What a pathetic loser, go cry to your mom.',
     'He is a worthless piece of garbage.',
     'I hope your whole family dies in a fire.',
+    // short words ("dm", "me", "if") read both ways and do not outvote "you", "want", "link"
+    'dm me if you want the link',
   ])('"%s" is English', (text) => expect(detectLang(text)).toBe('en'));
 
   it.each([
@@ -32,6 +34,8 @@ describe('detectLang on short texts', () => {
     'check inbox di shop',
     'nguoi gi dau ma xau the',
     'Nguyen Van Quynh',
+    'dm me may',
+    'dm may thang ngu',
   ])('"%s" stays Vietnamese (typed without accents or with)', (text) => expect(detectLang(text)).toBe('vi'));
 });
 
@@ -56,6 +60,11 @@ describe('English rules on short English comments', () => {
       'this is a great day',
     ])
       expect(rules(t), t).toEqual([]);
+  });
+
+  it('"dm" in English asks for a direct message; in Vietnamese it is still the curse', () => {
+    expect(rules('dm me if you want the link')).toEqual([]);
+    expect(rules('dm may thang ngu')).toContain('vulgar-curse-mother');
   });
 
   it('Vietnamese "lol" (teencode) is still found in Vietnamese', () => {
