@@ -56,7 +56,7 @@ export const watchTyping = (page: Page) =>
     new MutationObserver(() => {
       if (
         !w.__markAt &&
-        shadow.querySelector(`[data-ungxu="mark"][data-rule="insult-stupid"][data-end="${w.__end}"]`)
+        shadow.querySelector(`[data-ungxu="mark"][data-category="insult"][data-end="${w.__end}"]`)
       )
         w.__markAt = performance.now();
     }).observe(shadow, { subtree: true, childList: true });
@@ -88,7 +88,7 @@ export async function underlineLatency(page: Page, prefix = ''): Promise<number>
     (window as unknown as W).__end = end;
   }, prefix.length + SAMPLE_TEXT.length);
   await page.waitForFunction(
-    () => !document.querySelector('ungxu-root')?.shadowRoot?.querySelector('[data-rule="insult-stupid"]'),
+    () => !document.querySelector('ungxu-root')?.shadowRoot?.querySelector('[data-category="insult"]'),
   );
   await page.focus('#composer');
   if (prefix) await paste(page, '#composer', prefix);
