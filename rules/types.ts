@@ -132,10 +132,11 @@ export interface CheckerOptions {
    */
   sensitivity?: Sensitivity;
   /**
-   * The learned layer: the shipped model and operating points by default; `null` turns it off.
-   * Evaluation passes the model of a cross-validation fold here, training candidate points.
+   * The learned layer: the shipped model and operating points by default (each one absent here);
+   * `null` turns it off. Evaluation passes the model of a cross-validation fold here, training
+   * candidate points.
    */
-  learned?: { model: LearnedModel; points?: OperatingPoints } | null;
+  learned?: { model?: LearnedModel; points?: OperatingPoints } | null;
   /** Text language: detect per text ('auto', default) or force one. */
   lang?: 'auto' | Lang;
   /** Official / licensed-press domains, added to the built-in list. */

@@ -32,7 +32,12 @@ export function crossFit(trainedOn: string, sha256: string): CrossFit {
     seen: (text) => seen.has(textKey(text)),
     checker(options) {
       const shipped = createChecker(options);
-      const folds = models.map((model) => createChecker({ ...options, learned: { model } }));
+      // Without the learned layer no model saw anything: one checker for every text.
+      if (options.learned === null) return () => shipped;
+      // Each fold's model, with the caller's operating points.
+      const folds = models.map((model) =>
+        createChecker({ ...options, learned: { ...(options.learned ?? {}), model } }),
+      );
       return (text) => (seen.has(textKey(text)) ? (folds[foldOf(text)] as Checker) : shipped);
     },
   };

@@ -1,8 +1,12 @@
 // Which category a learned hint names: the model says "offensive", the words around it say what kind.
-// A province or region nearby → regional (Điều 4.5), a word for a group of people → hate (4.5),
-// a crude word in it → vulgar (4.6), otherwise insult (4.6). Exact accents: "lũ" (a pack) is not
-// "lu", "tụi" is not "tui" (I), "Hòa Bình" is left out (it is also "peace").
-import { type Token, tokenize } from '../normalize';
+// A word for a group of people within CATEGORY_REACH (the group lexicons the frames share, plus the
+// provinces and pack words below) names it: a place → regional, a faith → religious, women, men or
+// LGBT people → gender, an ethnic group, nation, minority or disability → hate (all Điều 4.5); else a
+// crude word in the hint itself → vulgar, otherwise insult (4.6). The lists below keep exact accents:
+// "lũ" (a pack) is not "lu", "tụi" is not "tui" (I), "Hòa Bình" is left out (it is also "peace").
+import { LEXICONS, lexiconWords } from '../lexicons/index';
+import { SyllableTrie } from '../matcher';
+import type { Token } from '../normalize';
 import type { Category } from '../types';
 
 const PROVINCES = [
@@ -110,45 +114,71 @@ const CRUDE = [
   'méo',
 ];
 
-type Phrase = readonly Pick<Token, 'f' | 'k'>[];
-const ORDER: readonly Category[] = ['regional', 'hate', 'vulgar'];
+/**
+ * The group lexicons the frames share (rules/lexicons/group.*), by the category a remark about that
+ * group belongs to. Age and occupation are left out: contempt for "bọn công an" or "mấy ông già" is
+ * an insult, not discrimination under Điều 4.5.
+ */
+const GROUP_LEXICONS: readonly (readonly [string, Category])[] = [
+  ['group.region', 'regional'],
+  ['group.religion', 'religious'],
+  ['group.gender', 'gender'],
+  ['group.lgbt', 'gender'],
+  ['group.ethnic', 'hate'],
+  ['group.nation', 'hate'],
+  ['group.minority', 'hate'],
+  ['group.disability', 'hate'],
+];
+/** Which category wins when the words around a hint name several: the most specific first. */
+const ORDER: readonly Category[] = ['regional', 'religious', 'gender', 'hate', 'vulgar'];
 
-/** Every phrase of the three lexicons by its first syllable (folded), with its category. */
-const BY_FIRST = new Map<string, { category: Category; phrase: Phrase }[]>();
-for (const [category, list] of [
-  ['regional', PROVINCES],
-  ['hate', GROUPS],
-  ['vulgar', CRUDE],
-] as const) {
-  for (const p of list) {
-    const phrase = tokenize(p);
-    const first = (phrase[0] as Token).f;
-    BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), { category, phrase }]);
+interface Lexicons {
+  trie: SyllableTrie;
+  /** Category by trie id. */
+  categories: Category[];
+}
+let lexicons: Lexicons | null = null;
+
+/** The trie of every word that names a category, built on first use (hundreds of lexicon words). */
+function compiled(): Lexicons {
+  if (lexicons) return lexicons;
+  const trie = new SyllableTrie();
+  const categories: Category[] = [];
+  const add = (words: readonly string[], category: Category, accents: 'fold' | 'typed' | 'exact') => {
+    const id = categories.length;
+    categories.push(category);
+    for (const w of words) trie.add(w, id, accents);
+  };
+  for (const [id, category] of GROUP_LEXICONS) {
+    const w = lexiconWords(id, LEXICONS);
+    add(w.fold, category, 'fold');
+    add(w.typed, category, 'typed');
+    add(w.exact, category, 'exact');
   }
+  add(PROVINCES, 'regional', 'exact');
+  add(GROUPS, 'hate', 'exact');
+  add(CRUDE, 'vulgar', 'exact');
+  lexicons = { trie, categories };
+  return lexicons;
 }
 
-const at = (tokens: readonly Token[], i: number, p: Phrase) =>
-  p.every((w, k) => {
-    const t = tokens[i + k];
-    return t !== undefined && t.f === w.f && t.k === w.k;
-  });
-
-/** How many words before and after a learned hint are read for its category, within its sentence. */
-export const CATEGORY_REACH = 4;
+/**
+ * How many words before and after a learned hint are read for its category. Group and place words
+ * count across sentences within this reach (a comment about a group often names it once, then
+ * insults it); crude words only inside the hint.
+ */
+export const CATEGORY_REACH = 8;
 
 /** The category of a learned hint over tokens [from, to], from the words in and around it. */
 export function categoryOf(tokens: readonly Token[], from: number, to: number): Category {
-  let a = from;
-  while (a > 0 && from - a < CATEGORY_REACH && (tokens[a] as Token).gap !== 2) a--;
-  let b = to;
-  while (b + 1 < tokens.length && b - to < CATEGORY_REACH && (tokens[b + 1] as Token).gap !== 2) b++;
+  const a = Math.max(0, from - CATEGORY_REACH);
+  const b = Math.min(tokens.length - 1, to + CATEGORY_REACH);
+  const { trie, categories } = compiled();
   const found = new Set<Category>();
-  for (let i = a; i <= b; i++) {
-    for (const { category, phrase } of BY_FIRST.get((tokens[i] as Token).f) ?? []) {
-      // Crude words count only inside the hint itself; places and groups anywhere in reach.
-      if (category === 'vulgar' && (i < from || i > to)) continue;
-      if (at(tokens, i, phrase)) found.add(category);
-    }
+  for (const hit of trie.match(tokens.slice(a, b + 1))) {
+    const category = categories[hit.id] as Category;
+    if (category === 'vulgar' && (a + hit.from < from || a + hit.to > to)) continue;
+    found.add(category);
   }
   return ORDER.find((c) => found.has(c)) ?? 'insult';
 }

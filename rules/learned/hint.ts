@@ -22,12 +22,22 @@ const MESSAGES: Readonly<Record<string, LocalText>> = {
     vi: 'Mô hình nhỏ trên máy nhận ra lời lẽ có thể miệt thị người theo vùng miền.',
     en: 'The small on-device model recognised wording that may demean people of a region.',
   },
+  religious: {
+    vi: 'Mô hình nhỏ trên máy nhận ra lời lẽ có thể xúc phạm người theo tôn giáo.',
+    en: 'The small on-device model recognised wording that may demean people for their religion.',
+  },
+  gender: {
+    vi: 'Mô hình nhỏ trên máy nhận ra lời lẽ có thể miệt thị người theo giới tính.',
+    en: 'The small on-device model recognised wording that may demean people for their gender.',
+  },
 };
 const CLAUSES: Readonly<Record<string, string>> = {
   insult: '4.6',
   vulgar: '4.6',
   hate: '4.5',
   regional: '4.5',
+  religious: '4.5',
+  gender: '4.5',
 };
 
 export function learnedFinding(

@@ -3,7 +3,7 @@
 import type { Token } from '../normalize';
 import type { Finding, Span } from '../types';
 import { TOXIC_CATEGORIES } from '../types';
-import { categoryOf } from './category';
+import { CATEGORY_REACH, categoryOf } from './category';
 import { learnedFinding } from './hint';
 
 /** A run longer than this many tokens is not one hint: each of its tokens stands alone. */
@@ -50,10 +50,11 @@ export const JOIN_REACH = 10;
 /**
  * How far (in tokens, so also in words) a learned decision can depend on the text: a run (MAX_RUN)
  * joins a learned hint within JOIN_REACH, whose run (MAX_RUN) is a hint only when no rule hint is
- * within JOIN_REACH, whose contexts reach 24 words; windows (radius + 1) and features (2) add less.
- * recheck() keeps at least this many words around an edit (incremental.ts).
+ * within JOIN_REACH, whose contexts reach 24 words, and names its category from CATEGORY_REACH words
+ * around it; windows (radius + 1) and features (2) add less. recheck() keeps at least this many words
+ * around an edit (incremental.ts).
  */
-export const LEARNED_REACH = 2 * (MAX_RUN + JOIN_REACH) + 24;
+export const LEARNED_REACH = 2 * (MAX_RUN + JOIN_REACH) + Math.max(24, CATEGORY_REACH);
 
 interface Placed {
   f: Finding;

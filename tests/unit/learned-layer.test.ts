@@ -61,6 +61,8 @@ const BUILTIN: RuleSpec[] = [
   rule('vulgar-test', 'vulgar', ['zzvulgar']),
   rule('hate-test', 'hate', ['zzhate']),
   rule('regional-test', 'regional', ['zzregional']),
+  rule('religious-test', 'religious', ['zzreligious']),
+  rule('gender-test', 'gender', ['zzgender']),
   rule('insult-ambiguous', 'insult', ['lởm'], { ambiguous: true }),
 ];
 
@@ -98,6 +100,17 @@ describe('learned hints', () => {
     expect(cat('cả lũ khốn', ['khốn'])).toBe('hate'); // a group of people
     expect(cat('đách cần', ['đách'])).toBe('vulgar'); // a crude word in the hint itself
     expect(cat('lu khốn', ['khốn'])).toBe('insult'); // "lu" is not "lũ": exact accents
+  });
+
+  it('name the group a comment is about from the shared group lexicons, within CATEGORY_REACH words', () => {
+    const cat = (text: string) => checker(['khốn']).check(text)[0]?.category;
+    expect(cat('Mấy người theo đạo Phật khốn thật')).toBe('religious'); // a faith (group.religion)
+    expect(cat('Đàn bà khốn thật')).toBe('gender'); // women as a group (group.women)
+    expect(cat('Người khuyết tật khốn thật')).toBe('hate'); // a disability (group.disability)
+    // The group named in the sentence before still counts: a comment names it once, then insults it.
+    expect(cat('Lại là người Nghệ An. Khốn thật')).toBe('regional');
+    // Nine words away it is another matter: the hint stays an insult.
+    expect(cat('Tôi quê Nghệ An, hôm nay đi làm về thì gặp ông kia khốn thật')).toBe('insult');
   });
 
   it('are never raised by an aimed word alone ("mày", "nó", "vl"), as a rule never is', () => {
