@@ -43,8 +43,10 @@ export function nearHit(
 
 /**
  * For a frame: the first context occurrence in the gaps between its slots, within `within` words on
- * `side` of one of them ("mày [không] ngu", "dân X toàn [bị] lừa đảo", "xử [lý] nó", "gay [gắt]").
- * Words that fill a slot are not contexts: the "không" of "không biết điều" is the trait.
+ * `side` of one of them ("mày [không] ngu", "dân X toàn [bị] lừa đảo", "xử [lý] nó", "gay [gắt]"),
+ * or one that takes in part of a slot's words and so reads them otherwise ("thời [gian]" is not
+ * "gian", dishonest). Words inside a slot are not contexts: the "không" of "không biết điều" is the
+ * trait.
  */
 export function insideHit(
   occurrences: readonly TrieHit[] | undefined,
@@ -56,8 +58,10 @@ export function insideHit(
   const { extent } = frame;
   const slots: { from: number; to: number }[] = [frame, ...frame.related];
   for (const o of occurrences) {
-    if (o.from < extent.from || o.to > extent.to) continue;
+    if (o.to < extent.from || o.from > extent.to) continue;
     if (slots.some((r) => r.from <= o.from && o.to <= r.to)) continue;
+    if (slots.some((r) => o.from <= r.to && r.from <= o.to)) return o;
+    if (o.from < extent.from || o.to > extent.to) continue;
     for (const r of slots) {
       const before = r.from - o.to;
       const after = o.from - r.to;

@@ -55,6 +55,9 @@ function bareSentences(text: string, tokens: readonly Token[], sentence: Int32Ar
   return out;
 }
 
+/** A syllable typed without any accent: its key is its folded letters and tone 0 ("dan" → "dan0"). */
+const isPlain = (t: Token) => t.k === `${t.f}0`;
+
 /** Hits of prefixed words, extended over the longest prefix right before them and given their set. */
 export function withPrefixes(
   hits: readonly TrieHit[],
@@ -69,6 +72,10 @@ export function withPrefixes(
       continue;
     }
     let from = h.from;
+    // A prefix typed without accents counts only before a word typed so too: in accented text "tui"
+    // is "I", not "tụi" (them).
+    let plain = true;
+    for (let i = h.from; i <= h.to && plain; i++) plain = isPlain(tokens[i] as Token);
     for (const p of rule.prefixes) {
       const start = h.from - p.f.length;
       if (start < 0 || start >= from) continue;
@@ -78,7 +85,7 @@ export function withPrefixes(
         // one phrase: no punctuation inside the prefix or between it and the word
         ok =
           t.f === p.f[i] &&
-          (t.k === p.k[i] || t.k === `${t.f}0`) &&
+          (t.k === p.k[i] || (plain && isPlain(t))) &&
           (tokens[start + i + 1] as Token).gap === 0;
       }
       if (ok) from = start;

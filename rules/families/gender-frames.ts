@@ -1,7 +1,7 @@
 // Gender discrimination read as frames (Điều 4.5): a verdict on women, men or LGBT people as a group
 // ("đàn bà toàn nhiều chuyện"), roles imposed on a sex ("phụ nữ chỉ nên ở nhà"), rights denied to it
 // ("con gái học làm gì"), and LGBT people called ill, abnormal or disgusting.
-import type { ContextSpec, FrameRule, RuleSpec } from '../types';
+import type { ContextSpec, FrameRule, FrameSlot, RuleSpec } from '../types';
 import { GROUP_UNLESS, groupFrames } from './group-frames';
 
 const SEXIST = {
@@ -53,6 +53,22 @@ const NOT_A_RULE: readonly ContextSpec[] = [
   },
 ];
 
+/** Wives and husbands as such ("vợ thì phải nghe lời chồng"): only in these frames, where a role follows. */
+const WOMEN: FrameSlot = {
+  name: 'group',
+  lexicons: ['group.women'],
+  terms: ['vợ', 'người vợ', 'làm vợ', 'con dâu', 'nàng dâu'],
+  accents: 'exact',
+};
+const MEN: FrameSlot = {
+  name: 'group',
+  lexicons: ['group.men'],
+  terms: ['chồng', 'người chồng', 'làm chồng', 'con rể'],
+  accents: 'exact',
+};
+/** "nên", "phải" alone: "should" right after the sex and right before the role, not "so" elsewhere. */
+const SHOULD: FrameSlot = { name: 'prescribe', terms: ['nên', 'phải', 'cần phải', 'nên biết', 'phải biết'] };
+
 const prescriptive: FrameRule[] = [
   {
     ...common,
@@ -62,7 +78,7 @@ const prescriptive: FrameRule[] = [
     main: 'prescribe',
     within: 8,
     slots: [
-      { name: 'group', lexicons: ['group.women'] },
+      WOMEN,
       { name: 'prescribe', lexicons: ['gender.prescribe'] },
       { name: 'role', lexicons: ['gender.role.women'] },
     ],
@@ -89,7 +105,7 @@ const prescriptive: FrameRule[] = [
     main: 'prescribe',
     within: 8,
     slots: [
-      { name: 'group', lexicons: ['group.men'] },
+      MEN,
       { name: 'prescribe', lexicons: ['gender.prescribe'] },
       { name: 'role', lexicons: ['gender.role.men'] },
     ],
@@ -101,13 +117,43 @@ const prescriptive: FrameRule[] = [
   },
   {
     ...common,
+    id: 'gender-role-women-should',
+    severity: 'medium',
+    message: SEXIST,
+    main: 'prescribe',
+    within: 2,
+    ordered: true,
+    slots: [WOMEN, SHOULD, { name: 'role', lexicons: ['gender.role.women'] }],
+    unless: NOT_A_RULE,
+    examples: {
+      flag: ['phụ nữ [nên] ở nhà nội trợ', 'đàn bà [phải] nghe lời chồng'],
+      allow: ['vì là con gái lấy chồng theo chồng nên không có phần', 'phụ nữ mang thai nên ở nhà nghỉ ngơi'],
+    },
+  },
+  {
+    ...common,
+    id: 'gender-role-men-should',
+    severity: 'medium',
+    message: SEXIST,
+    main: 'prescribe',
+    within: 2,
+    ordered: true,
+    slots: [MEN, SHOULD, { name: 'role', lexicons: ['gender.role.men'] }],
+    unless: NOT_A_RULE,
+    examples: {
+      flag: ['đàn ông [phải] kiếm tiền nuôi vợ con'],
+      allow: ['anh ấy phải kiếm tiền nuôi vợ con vì vợ ốm'],
+    },
+  },
+  {
+    ...common,
     id: 'gender-right-women',
     severity: 'medium',
     message: SEXIST,
     main: 'deny',
     within: 8,
     slots: [
-      { name: 'group', lexicons: ['group.women'] },
+      WOMEN,
       { name: 'deny', lexicons: ['gender.deny'] },
       { name: 'right', lexicons: ['gender.right.women'] },
     ],
@@ -135,7 +181,7 @@ const prescriptive: FrameRule[] = [
     main: 'deny',
     within: 8,
     slots: [
-      { name: 'group', lexicons: ['group.men'] },
+      MEN,
       { name: 'deny', lexicons: ['gender.deny'] },
       { name: 'right', lexicons: ['gender.right.men'] },
     ],
@@ -212,10 +258,6 @@ export const genderFrames: readonly RuleSpec[] = [
         vi: 'Khái quát tiêu cực về một giới (phụ nữ, nam giới, người LGBT) như một nhóm.',
         en: 'A negative generalisation about a gender (women, men, LGBT people) as a group.',
       },
-      dehumanize: {
-        vi: 'Gọi phụ nữ, nam giới hay người LGBT là con vật, rác rưởi: lời lẽ phân biệt giới.',
-        en: 'Calling women, men or LGBT people animals or filth is gender discrimination.',
-      },
       exclusion: {
         vi: 'Loại trừ người vì giới tính, xu hướng tính dục (không tuyển, không cho thuê, đuổi đi).',
         en: 'Shutting people out for their gender or sexual orientation (no hiring, no renting).',
@@ -244,14 +286,6 @@ export const genderFrames: readonly RuleSpec[] = [
           'đàn bà [lái xe như hạch]',
         ],
         allow: ['đàn ông không tồi như bạn nghĩ', 'một người phụ nữ bị lừa đảo qua mạng'],
-      },
-      dehumanize: {
-        flag: ['đàn bà là giống [lợn]', 'bọn đồng tính là lũ [sâu bọ]'],
-        allow: ['phụ nữ nuôi lợn làm giàu', 'chị em như hoa'],
-      },
-      dehumanizeBefore: {
-        flag: ['lũ [chó] đàn ông'],
-        allow: ['con chó của phụ nữ hàng xóm'],
       },
       exclusion: {
         flag: ['công ty [không tuyển] phụ nữ', '[không cho thuê nhà] người đồng tính'],

@@ -415,7 +415,7 @@ export const gender = defineFamily({
       examples: {
         flag: [
           '[con gái gì mà béo] như heo, ai thèm lấy',
-          '[đàn bà gì mà xấu] như ma',
+          '[đàn bà gì mà lùn] thế',
           '[con gái mà ngực lép] thì ai yêu',
         ],
         allow: [

@@ -189,6 +189,10 @@ const NOT_OR_VICTIM = [
   'giúp',
   'hỗ trợ',
   'bảo vệ',
+  'chớ',
+  'đừng',
+  'không có',
+  'chẳng có',
 ] as const;
 
 /** A place, not its people: "ở Hà Nội đánh nhau", "đến Thanh Hóa". */
@@ -242,8 +246,91 @@ const LIVESTOCK = [
   'mua',
 ] as const;
 
+/**
+ * Phrases that take in a short slot word and read it otherwise: "thời gian" is not "gian"
+ * (dishonest), "mồ hôi" not "hôi" (smelly), "tham gia" not "tham" (greedy), "miễn phí" not "miễn"
+ * (no one from…), "trừ khi" not "trừ" (except people from…).
+ */
+const NOT_A_TRAIT = [
+  'thời gian',
+  'không gian',
+  'trung gian',
+  'gian hàng',
+  'gian nan',
+  'gian khổ',
+  'gian lao',
+  'nhân gian',
+  'dân gian',
+  'thế gian',
+  'trần gian',
+  'gian phòng',
+  'gian bếp',
+  'mồ hôi',
+  'tham gia',
+  'tham khảo',
+  'tham quan',
+  'tham dự',
+  'tham vấn',
+  'tham số',
+  'tham mưu',
+  'tham chiến',
+  'tham luận',
+  'tham chiếu',
+  'tiền tệ',
+  'dở dang',
+  'làm dở',
+  'đang dở',
+  'dở khóc dở cười',
+  'ác liệt',
+  'ác mộng',
+  'ác cảm',
+  'ác tính',
+  'trộm vía',
+  'trộm nghĩ',
+  'nhìn trộm',
+  'điêu khắc',
+  'điêu luyện',
+  'điêu đứng',
+  'điêu tàn',
+  'con lừa',
+  'thời tiết xấu',
+  'tin xấu',
+  'xấu hổ',
+  'kém hơn',
+  'kém may mắn',
+  'giờ kém',
+  'hèn chi',
+  'hèn gì',
+  'hèn nào',
+  'miễn phí',
+  'miễn là',
+  'miễn sao',
+  'miễn cưỡng',
+  'miễn dịch',
+  'miễn thuế',
+  'miễn trừ',
+  'trừ khi',
+  'trừ phi',
+  'trừ điểm',
+  'khấu trừ',
+  'cộng trừ',
+  'phòng trừ',
+  'trừ sâu',
+  'trừ tà',
+  'đạo đức',
+  'đạo lý',
+  'đạo hiếu',
+  'đạo nghĩa',
+  'đạo làm người',
+  'trừ ma',
+  'trừ bệnh',
+  'trừ hại',
+  'diệt trừ',
+] as const;
+
 /** What suppresses every group frame. */
 export const GROUP_UNLESS: readonly ContextSpec[] = [
+  { terms: NOT_A_TRAIT, within: 1, accents: 'exact' },
   { terms: [...REJECTED, ...REPORTED], within: 8 },
   { terms: NOT_ALL, within: 6 },
   { terms: REJECTING_QUESTION, within: 6, side: 'before' },
@@ -306,41 +393,32 @@ interface Examples {
 /** What a family gives to get its group frames. */
 export interface GroupFrameSpec {
   category: RuleCategory;
-  /** Id prefix: "regional" gives "regional-stereotype", "regional-dehumanize"… */
+  /** Id prefix: "regional" gives "regional-stereotype", "regional-trait", "regional-exclusion". */
   prefix: string;
   /** The group lexicons of this family. */
   groups: readonly string[];
   severity: Severity;
-  message: { stereotype: LocalText; dehumanize: LocalText; exclusion: LocalText };
+  message: { stereotype: LocalText; exclusion: LocalText };
   suggestion: LocalText;
   /** Stripped from the extension build (build/strip-rule-examples.ts): the frames do without. */
-  examples?: {
-    stereotype: Examples;
-    direct: Examples;
-    dehumanize: Examples;
-    dehumanizeBefore: Examples;
-    exclusion: Examples;
-  };
+  examples?: { stereotype: Examples; direct: Examples; exclusion: Examples };
   /** Extra unless-contexts of this family (history, a faith's own words…). */
   unless?: readonly ContextSpec[];
 }
 
-/** The five group frames of one family. */
+const common = (category: RuleCategory, severity: Severity, suggestion: LocalText) =>
+  ({ kind: 'frame', category, severity, clause: '4.5', suggestion, unless: GROUP_UNLESS }) as const;
+
+/** A family's three group frames: a verdict on the group, a trait said of it, shutting it out. */
 export function groupFrames(spec: GroupFrameSpec): FrameRule[] {
   const group: FrameSlot = { name: 'group', lexicons: spec.groups };
-  const common = {
-    kind: 'frame',
-    category: spec.category,
-    severity: spec.severity,
-    clause: '4.5',
-    suggestion: spec.suggestion,
-    unless: [...GROUP_UNLESS, ...(spec.unless ?? [])],
-  } as const;
+  const base = common(spec.category, spec.severity, spec.suggestion);
+  const unless = [...GROUP_UNLESS, ...(spec.unless ?? [])];
   const trait: FrameSlot = { name: 'trait', lexicons: ['trait.negative'] };
-  const animal: FrameSlot = { name: 'animal', lexicons: ['dehumanize'] };
   return [
     {
-      ...common,
+      ...base,
+      unless,
       id: `${spec.prefix}-stereotype`,
       message: spec.message.stereotype,
       main: 'trait',
@@ -350,7 +428,7 @@ export function groupFrames(spec: GroupFrameSpec): FrameRule[] {
     },
     {
       // Said of the group directly, right after it: "dân X lươn lẹo lắm".
-      ...common,
+      ...base,
       id: `${spec.prefix}-trait`,
       message: spec.message.stereotype,
       main: 'trait',
@@ -358,24 +436,53 @@ export function groupFrames(spec: GroupFrameSpec): FrameRule[] {
       within: 3,
       scope: 'clause',
       ordered: true,
-      unless: [...common.unless, { terms: AT_PLACE, within: 1, side: 'before', accents: 'exact' }],
+      unless: [...unless, { terms: AT_PLACE, within: 1, side: 'before', accents: 'exact' }],
       ...(spec.examples && { examples: spec.examples.direct }),
     },
     {
-      ...common,
-      id: `${spec.prefix}-dehumanize`,
+      ...base,
+      id: `${spec.prefix}-exclusion`,
+      message: spec.message.exclusion,
+      main: 'exclusion',
+      slots: [{ name: 'exclusion', lexicons: ['exclusion'] }, group],
+      within: 6,
+      unless: [...unless, { terms: NOT_PEOPLE, within: 3, side: 'after', accents: 'exact' }],
+      ...(spec.examples && { examples: spec.examples.exclusion }),
+    },
+  ];
+}
+
+/** What the hate family gives to get the frames that dehumanise any group or wish it gone. */
+export interface HateFrameSpec {
+  message: { dehumanize: LocalText; extermination: LocalText };
+  suggestion: LocalText;
+  examples?: { dehumanize: Examples; dehumanizeBefore: Examples; extermination: Examples };
+}
+
+/**
+ * Any group called animals, vermin or filth, or wished dead or wiped out: hate whatever the group
+ * (a province's people, a faith's, women…), shown beside the group's own discrimination hint.
+ */
+export function hateFrames(spec: HateFrameSpec): FrameRule[] {
+  const group: FrameSlot = { name: 'group', lexicons: ['group.any'] };
+  const base = common('hate', 'high', spec.suggestion);
+  const animal: FrameSlot = { name: 'animal', lexicons: ['dehumanize'] };
+  return [
+    {
+      ...base,
+      id: 'hate-dehumanize',
       message: spec.message.dehumanize,
       main: 'animal',
       slots: [group, LINK, animal],
       within: 4,
       ordered: true,
-      unless: [...common.unless, { terms: LIVESTOCK, within: 2, side: 'before', accents: 'exact' }],
+      unless: [...GROUP_UNLESS, { terms: LIVESTOCK, within: 2, side: 'before', accents: 'exact' }],
       ...(spec.examples && { examples: spec.examples.dehumanize }),
     },
     {
       // The animal first: "lũ chó X", "đồ súc vật X".
-      ...common,
-      id: `${spec.prefix}-dehumanize-before`,
+      ...base,
+      id: 'hate-dehumanize-before',
       message: spec.message.dehumanize,
       main: 'animal',
       slots: [LINK, animal, group],
@@ -385,14 +492,14 @@ export function groupFrames(spec: GroupFrameSpec): FrameRule[] {
       ...(spec.examples && { examples: spec.examples.dehumanizeBefore }),
     },
     {
-      ...common,
-      id: `${spec.prefix}-exclusion`,
-      message: spec.message.exclusion,
-      main: 'exclusion',
-      slots: [{ name: 'exclusion', lexicons: ['exclusion'] }, group],
+      ...base,
+      id: 'hate-extermination',
+      message: spec.message.extermination,
+      main: 'extermination',
+      slots: [{ name: 'extermination', lexicons: ['extermination'] }, group],
       within: 6,
-      unless: [...common.unless, { terms: NOT_PEOPLE, within: 3, side: 'after', accents: 'exact' }],
-      ...(spec.examples && { examples: spec.examples.exclusion }),
+      unless: [...GROUP_UNLESS, { terms: NOT_PEOPLE, within: 3, side: 'after', accents: 'exact' }],
+      ...(spec.examples && { examples: spec.examples.extermination }),
     },
   ];
 }

@@ -2,60 +2,103 @@
 // people with a disability, an age group or a trade ("người da đen toàn lười", "bọn Tàu đều gian"),
 // calling them animals or vermin, shutting them out.
 import type { RuleSpec } from '../types';
-import { groupFrames } from './group-frames';
+import { hateFrames as anyGroupFrames, groupFrames } from './group-frames';
 
-export const hateFrames: readonly RuleSpec[] = groupFrames({
-  category: 'hate',
-  prefix: 'hate',
-  groups: ['group.ethnic', 'group.disability', 'group.age', 'group.occupation'],
-  severity: 'high',
-  message: {
-    stereotype: {
-      vi: 'Khái quát tiêu cực về cả một nhóm người (dân tộc, quốc tịch, màu da, người khuyết tật…).',
-      en: 'A negative generalisation about a whole group (a people, a nation, a race, disabled people…).',
+export const hateFrames: readonly RuleSpec[] = [
+  ...groupFrames({
+    category: 'hate',
+    prefix: 'hate',
+    groups: ['group.ethnic', 'group.disability', 'group.age', 'group.occupation', 'group.political'],
+    severity: 'high',
+    message: {
+      stereotype: {
+        vi: 'Khái quát tiêu cực về cả một nhóm người (dân tộc, quốc tịch, màu da, người khuyết tật…).',
+        en: 'A negative generalisation about a whole group (a people, a nation, a race, disabled people…).',
+      },
+      exclusion: {
+        vi: 'Loại trừ cả một nhóm người (không cho thuê, không phục vụ, đuổi đi): lời lẽ phân biệt, thù ghét.',
+        en: 'Shutting a whole group out (no renting, no serving, driving out) is discrimination.',
+      },
     },
-    dehumanize: {
-      vi: 'Gọi cả một nhóm người là con vật, sâu bọ, rác rưởi: lời lẽ kích động thù ghét.',
-      en: 'Calling a group of people animals, vermin or filth stirs up hatred.',
+    suggestion: {
+      vi: 'Nói về hành vi của một người cụ thể, không quy cho cả nhóm người.',
+      en: "Talk about one person's behaviour, not a whole group's.",
     },
-    exclusion: {
-      vi: 'Loại trừ cả một nhóm người (không cho thuê, không phục vụ, đuổi đi): lời lẽ phân biệt, thù ghét.',
-      en: 'Shutting a whole group out (no renting, no serving, driving out) is discrimination.',
+    examples: {
+      stereotype: {
+        flag: [
+          'người da đen toàn [lười biếng]',
+          'khách Tàu đi đâu cũng [xả rác]',
+          'người khuyết tật chỉ biết [ăn bám]',
+          'bọn trẻ trâu bây giờ đứa nào cũng [mất dạy]',
+        ],
+        allow: [
+          'người khuyết tật ai cũng có quyền đi làm',
+          'không phải người Trung Quốc nào cũng xả rác',
+          'người già thường bị lừa đảo qua điện thoại',
+        ],
+      },
+      direct: {
+        flag: ['bọn Tàu [gian xảo]', 'dân Ấn Độ [ở bẩn] lắm', 'người dân tộc [ở bẩn] lắm'],
+        allow: ['một người Trung Quốc bị lừa đảo', 'người Nhật không bẩn như bạn nghĩ'],
+      },
+      exclusion: {
+        flag: ['quán [không phục vụ] người Trung Quốc', '[tống cổ] bọn nhập cư về nước'],
+        allow: ['quán không phục vụ người say rượu', 'lên án việc đuổi người khuyết tật khỏi quán'],
+      },
     },
-  },
-  suggestion: {
-    vi: 'Nói về hành vi của một người cụ thể, không quy cho cả nhóm người.',
-    en: "Talk about one person's behaviour, not a whole group's.",
-  },
-  examples: {
-    stereotype: {
-      flag: [
-        'người da đen toàn [lười biếng]',
-        'khách Tàu đi đâu cũng [xả rác]',
-        'người khuyết tật chỉ biết [ăn bám]',
-        'bọn trẻ trâu bây giờ đứa nào cũng [mất dạy]',
-      ],
-      allow: [
-        'người khuyết tật ai cũng có quyền đi làm',
-        'không phải người Trung Quốc nào cũng xả rác',
-        'người già thường bị lừa đảo qua điện thoại',
-      ],
+  }),
+  ...anyGroupFrames({
+    message: {
+      dehumanize: {
+        vi: 'Gọi cả một nhóm người là con vật, sâu bọ, rác rưởi: lời lẽ kích động thù ghét.',
+        en: 'Calling a group of people animals, vermin or filth stirs up hatred.',
+      },
+      extermination: {
+        vi: 'Mong cả một nhóm người chết, bị tiêu diệt: lời lẽ kích động thù ghét và bạo lực.',
+        en: 'Wishing a group of people dead or wiped out incites hatred and violence.',
+      },
     },
-    direct: {
-      flag: ['bọn Tàu [gian xảo]', 'dân Ấn Độ [ở bẩn] lắm', 'người dân tộc [ở bẩn] lắm'],
-      allow: ['một người Trung Quốc bị lừa đảo', 'người Nhật không bẩn như bạn nghĩ'],
+    suggestion: {
+      vi: 'Không ai đáng bị coi như con vật; nói về hành vi cụ thể của một người.',
+      en: "No one deserves to be called an animal; talk about one person's behaviour.",
     },
-    dehumanize: {
-      flag: ['bọn nhập cư là lũ [ký sinh trùng]', 'người da đen như [khỉ]'],
-      allow: ['người Nhật nuôi chó rất kỹ', 'người khuyết tật như bao người khác'],
+    examples: {
+      dehumanize: {
+        flag: [
+          'bọn nhập cư là lũ [ký sinh trùng]',
+          'người da đen như [khỉ]',
+          'dân Hải Dương là lũ [chó]',
+          'bọn miền Bắc như [súc vật]',
+          'bọn theo đạo là lũ [ký sinh trùng]',
+          'mấy ông sư như lũ [sâu mọt]',
+          'đàn bà là giống [lợn]',
+          'bọn đồng tính là lũ [sâu bọ]',
+        ],
+        allow: [
+          'người Nhật nuôi chó rất kỹ',
+          'người khuyết tật như bao người khác',
+          'nông dân Đồng Tháp nuôi bò, nuôi lợn',
+          'người miền Tây thương con chó như người nhà',
+          'nhà chùa nuôi chó mèo bị bỏ rơi',
+          'phụ nữ nuôi lợn làm giàu',
+          'đặc sản Nam Định là phở bò',
+        ],
+      },
+      dehumanizeBefore: {
+        flag: [
+          'lũ [chó] người Tàu',
+          'bầy [khỉ] người da đen',
+          'lũ [chó] Bắc kỳ',
+          'đồ [súc vật] miền Nam',
+          'lũ [chó] đàn ông',
+        ],
+        allow: ['con khỉ của người Nhật', 'đàn bò miền Tây gặp hạn mặn', 'con chó của cha xứ rất khôn'],
+      },
+      extermination: {
+        flag: ['bọn Tàu [nên chết hết]', '[giết hết] bọn đồng tính', 'người khuyết tật [không đáng sống]'],
+        allow: ['bọn trẻ giúp bố diệt sạch chuột trong kho', 'người già chết sớm vì bệnh tim là nhiều nhất'],
+      },
     },
-    dehumanizeBefore: {
-      flag: ['lũ [chó] người Tàu', 'bầy [khỉ] người da đen'],
-      allow: ['con khỉ của người Nhật', 'đàn bò của người dân tộc Ê Đê'],
-    },
-    exclusion: {
-      flag: ['quán [không phục vụ] người Trung Quốc', '[tống cổ] bọn nhập cư về nước'],
-      allow: ['quán không phục vụ người say rượu', 'lên án việc đuổi người khuyết tật khỏi quán'],
-    },
-  },
-});
+  }),
+];

@@ -292,7 +292,7 @@ export const regional = defineFamily({
         { terms: ['hủ tục', 'xóa mù', 'xóa bỏ', 'giúp', 'hỗ trợ', 'dạy', 'phổ cập', 'tỷ lệ'], within: 8 },
       ],
       examples: {
-        flag: ['[đồ dân tộc mọi rợ]', '[đồng bào dân tộc hôi] lắm'],
+        flag: ['[đồ dân tộc mọi rợ]', '[người dân tộc biết gì] mà nói'],
         allow: [
           'mặc đồ dân tộc đi chụp ảnh Tết',
           'đồng bào dân tộc thiểu số ở Hà Giang đón Tết sớm',

@@ -13,10 +13,6 @@ export const religiousFrames: readonly RuleSpec[] = groupFrames({
       vi: 'Khái quát tiêu cực về người theo một tôn giáo: quy một nét xấu cho cả tín đồ, chức sắc.',
       en: 'A negative generalisation about the followers or clergy of a faith.',
     },
-    dehumanize: {
-      vi: 'Gọi tín đồ một tôn giáo là con vật, sâu bọ: lời lẽ phân biệt tôn giáo.',
-      en: 'Calling the followers of a faith animals or vermin is religious discrimination.',
-    },
     exclusion: {
       vi: 'Loại trừ người vì tôn giáo của họ (không tuyển, không cho thuê, đuổi đi): phân biệt tôn giáo.',
       en: 'Shutting people out for their faith (no hiring, no renting, driving out).',
@@ -45,19 +41,21 @@ export const religiousFrames: readonly RuleSpec[] = groupFrames({
         'không phải tín đồ nào cũng cuồng tín',
         'tín đồ thời trang toàn mua đồ hiệu đắt tiền',
         'giáo dân đều bị lừa đảo bởi kẻ mạo danh linh mục',
+        'giáo dân đi lễ nhà thờ đông đủ',
+        'phật tử tham gia từ thiện ở vùng lũ',
+        'người có đạo đức thì ai cũng quý',
+        'đạo Phật không phải mê tín',
+        'kỹ sư trẻ ngu gì mà bỏ việc',
       ],
     },
     direct: {
-      flag: ['phật tử gì mà [lừa đảo]', 'con chiên [mù quáng]', 'sư hổ mang [lừa đảo]'],
+      flag: [
+        'cao đài là đạo [nhảm nhí]',
+        'phật tử gì mà [lừa đảo]',
+        'con chiên [mù quáng]',
+        'sư hổ mang [lừa đảo]',
+      ],
       allow: ['con chiên không mù quáng như bạn nghĩ', 'một nhà sư bị lừa đảo mất tiền'],
-    },
-    dehumanize: {
-      flag: ['bọn theo đạo là lũ [ký sinh trùng]', 'mấy ông sư như lũ [sâu mọt]'],
-      allow: ['nhà chùa nuôi chó mèo bị bỏ rơi', 'giáo dân như một gia đình'],
-    },
-    dehumanizeBefore: {
-      flag: ['lũ [chó] con chiên'],
-      allow: ['con chó của cha xứ rất khôn'],
     },
     exclusion: {
       flag: ['[không tuyển] người theo đạo', '[đuổi hết] bọn theo đạo ra khỏi làng'],

@@ -16,5 +16,6 @@ export default defineLexicon({
     'group.disability',
     'group.age',
     'group.occupation',
+    'group.political',
   ],
 });

@@ -18,6 +18,13 @@ const PEOPLE = [
   'đám',
   'mấy đứa',
   'bà con',
+  'con trai',
+  'con gái',
+  'đàn ông',
+  'đàn bà',
+  'phụ nữ',
+  'chị em',
+  'thanh niên',
 ] as const;
 /** For a generic place word ("quê", "tỉnh"), where "thằng"/"con" would read as a name or a thing. */
 const FOLK = ['dân', 'người', 'gái', 'trai', 'bọn', 'tụi', 'đám', 'mấy đứa'] as const;

@@ -144,7 +144,18 @@ const CLERGY = [
 ] as const;
 
 /** Institutions (not buildings: "cấm hút thuốc trong nhà thờ" is about a place). */
-const PLACES = ['giáo hội', 'hội thánh', 'giáo xứ', 'giáo phận', 'tòa thánh'] as const;
+const PLACES = [
+  'giáo hội',
+  'hội thánh',
+  'giáo xứ',
+  'giáo phận',
+  'tòa thánh',
+  'chùa chiền',
+  'nhà có đạo',
+  'nhà nào có đạo',
+  'gia đình có đạo',
+  'nhà theo đạo',
+] as const;
 
 /** Slurs for believers and clergy: a faith still, in a frame. */
 const SLURS = [
@@ -175,6 +186,34 @@ export default defineLexicon({
     vi: 'Tôn giáo, tín đồ, chức sắc, giáo hội ("đạo Phật", "con chiên", "linh mục", "nhà chùa").',
     en: 'Religions, followers, clergy, institutions ("đạo Phật", "con chiên", "linh mục", "nhà chùa").',
   },
-  typed: [...FAITHS, ...FOLLOWERS, ...CLERGY, ...PLACES, ...SLURS],
-  exact: [...EXACT, 'người đi chùa', 'dân đi chùa', 'dân nhà thờ', 'dân nhà chùa'],
+  // "mấy thằng đi đạo", "đám con chiên": a people word before a follower or faith belongs to it.
+  prefixes: [
+    'bọn',
+    'lũ',
+    'tụi',
+    'đám',
+    'mấy thằng',
+    'mấy con',
+    'mấy người',
+    'mấy ông',
+    'mấy bà',
+    'những người',
+    'dân',
+    'người',
+  ],
+  typed: [
+    ...FAITHS,
+    ...FOLLOWERS,
+    ...CLERGY,
+    ...PLACES,
+    ...SLURS,
+    'đi đạo',
+    'theo đạo',
+    'có đạo',
+    'đi chùa',
+    'đi lễ chùa',
+    'đi nhà thờ',
+    'đi lễ nhà thờ',
+    ...EXACT,
+  ],
 });

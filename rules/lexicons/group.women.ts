@@ -3,11 +3,12 @@
 import { defineLexicon } from './define';
 
 const WOMEN = [
+  'các bà vợ',
+  'mấy bà vợ',
   'gái bây giờ',
   'con gái bây giờ',
   'phụ nữ bây giờ',
   'đàn bà bây giờ',
-  'người vợ',
   'làm vợ',
   'vợ con nhà người ta',
   'phụ nữ',
@@ -74,10 +75,9 @@ export default defineLexicon({
     en: 'Women as a group ("phụ nữ", "đàn bà", "con gái", "chị em", "bọn đàn bà").',
   },
   typed: [...WOMEN, ...['đàn bà', 'con gái', 'phụ nữ', 'vợ'].flatMap((w) => PACK.map((p) => `${p} ${w}`))],
-  // Exact: folded, "gái" is "gai" (a thorn), "nữ" is "nụ" (a bud), "mụ" is "mù".
-  // "vợ" folds to "vô"; "vợ tôi" is one wife (the frames' unless).
+  // Exact: typed without accents, "bà cô" is "ba có", "gái" is "gai" (a thorn). Not "vợ" alone: it
+  // is nearly always one man's wife ("vợ tôi", "vợ chồng").
   exact: [
-    'vợ',
     'bà cô',
     'mấy mụ',
     'các mụ',

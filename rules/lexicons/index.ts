@@ -46,6 +46,7 @@ import { enStatus } from './en.status';
 import { enUrgency } from './en.urgency';
 import { examLeak } from './exam.leak';
 import exclusion from './exclusion';
+import extermination from './extermination';
 import genderDeny from './gender.deny';
 import genderPrescribe from './gender.prescribe';
 import genderRightMen from './gender.right.men';
@@ -77,6 +78,7 @@ import groupMen from './group.men';
 import groupMinority from './group.minority';
 import groupNation from './group.nation';
 import groupOccupation from './group.occupation';
+import groupPolitical from './group.political';
 import groupRegion from './group.region';
 import groupReligion from './group.religion';
 import groupWomen from './group.women';
@@ -150,6 +152,7 @@ const ALL: readonly Lexicon[] = [
   enClaim,
   dehumanize,
   exclusion,
+  extermination,
   genderDeny,
   genderPrescribe,
   genderRightMen,
@@ -167,6 +170,7 @@ const ALL: readonly Lexicon[] = [
   groupMinority,
   groupNation,
   groupOccupation,
+  groupPolitical,
   groupRegion,
   groupReligion,
   groupWomen,

@@ -159,6 +159,14 @@ describe('frame rules in the checker', () => {
     expect(checker.check('Hôm nay đẹp trời. may ngu vl')).toHaveLength(1);
   });
 
+  it('a context that takes in part of a slot reads those words otherwise and suppresses the frame', () => {
+    // "làng a" is a place in "ao làng a": the phrase guards the group slot
+    const rule: RuleSpec = { ...FRAME, unless: [{ terms: ['ao làng'], within: 1 }] };
+    const checker = createChecker({ builtin: [rule], lexicons: LEX });
+    expect(checker.check('ao làng a toàn keo kiệt')).toEqual([]);
+    expect(checker.check('dân làng a toàn keo kiệt')).toHaveLength(1);
+  });
+
   it('typed without accents, a folded slot still fills; an exact one does not', () => {
     expect(make().check('dan lang a toàn luoi bieng')).toHaveLength(1);
     expect(make().check('dan lang a toan luoi bieng')).toEqual([]);
