@@ -291,6 +291,10 @@ export const genderFrames: readonly RuleSpec[] = [
         flag: ['công ty [không tuyển] phụ nữ', '[không cho thuê nhà] người đồng tính'],
         allow: ['phòng trọ chỉ cho nữ thuê để đảm bảo an toàn', 'phản đối việc không tuyển phụ nữ'],
       },
+      exclusionBefore: {
+        flag: ['tuyển lái xe, [trừ] phụ nữ', '[cẩn thận với] người đồng tính'],
+        allow: ['miễn phí vé cho phụ nữ ngày 8/3', 'phụ nữ mang thai được miễn trực đêm'],
+      },
     },
   }),
   ...prescriptive,

@@ -326,6 +326,15 @@ const NOT_A_TRAIT = [
   'trừ bệnh',
   'trừ hại',
   'diệt trừ',
+  'nạn trộm',
+  'bán nước hoa',
+  'bán nước ngọt',
+  'bán nước mía',
+  'bán nước uống',
+  'bán nước giải khát',
+  'bán nước chè',
+  'bán nước đá',
+  'bán nước suối',
 ] as const;
 
 /** What suppresses every group frame. */
@@ -384,6 +393,17 @@ const LINK: FrameSlot = {
   accents: 'exact',
 };
 
+/**
+ * Shutting out or warning against, said right before the group ("tuyển nhân viên, trừ người Thanh
+ * Hóa", "miễn dân Nghệ An", "cảnh giác với bọn X"): alone these words are everyday ("trừ vùng này
+ * thì đỡ", "cảnh giác với lừa đảo"), so the group must follow at once.
+ */
+const EXCLUDE_BEFORE: FrameSlot = {
+  name: 'exclusion',
+  terms: ['trừ', 'miễn', 'ngoại trừ', 'cẩn thận với', 'cảnh giác với'],
+  accents: 'exact',
+};
+
 /** The examples of one frame: texts it must flag and texts it must leave alone. */
 interface Examples {
   flag: readonly string[];
@@ -401,7 +421,7 @@ export interface GroupFrameSpec {
   message: { stereotype: LocalText; exclusion: LocalText };
   suggestion: LocalText;
   /** Stripped from the extension build (build/strip-rule-examples.ts): the frames do without. */
-  examples?: { stereotype: Examples; direct: Examples; exclusion: Examples };
+  examples?: { stereotype: Examples; direct: Examples; exclusion: Examples; exclusionBefore: Examples };
   /** Extra unless-contexts of this family (history, a faith's own words…). */
   unless?: readonly ContextSpec[];
 }
@@ -409,7 +429,7 @@ export interface GroupFrameSpec {
 const common = (category: RuleCategory, severity: Severity, suggestion: LocalText) =>
   ({ kind: 'frame', category, severity, clause: '4.5', suggestion, unless: GROUP_UNLESS }) as const;
 
-/** A family's three group frames: a verdict on the group, a trait said of it, shutting it out. */
+/** A family's group frames: a verdict on the group, a trait said of it, shutting it out. */
 export function groupFrames(spec: GroupFrameSpec): FrameRule[] {
   const group: FrameSlot = { name: 'group', lexicons: spec.groups };
   const base = common(spec.category, spec.severity, spec.suggestion);
@@ -448,6 +468,17 @@ export function groupFrames(spec: GroupFrameSpec): FrameRule[] {
       within: 6,
       unless: [...unless, { terms: NOT_PEOPLE, within: 3, side: 'after', accents: 'exact' }],
       ...(spec.examples && { examples: spec.examples.exclusion }),
+    },
+    {
+      ...base,
+      id: `${spec.prefix}-exclusion-before`,
+      message: spec.message.exclusion,
+      main: 'exclusion',
+      slots: [EXCLUDE_BEFORE, group],
+      within: 1,
+      ordered: true,
+      unless: [...unless, { terms: NOT_PEOPLE, within: 3, side: 'after', accents: 'exact' }],
+      ...(spec.examples && { examples: spec.examples.exclusionBefore }),
     },
   ];
 }
@@ -495,7 +526,7 @@ export function hateFrames(spec: HateFrameSpec): FrameRule[] {
       ...base,
       id: 'hate-extermination',
       message: spec.message.extermination,
-      main: 'extermination',
+      main: 'group',
       slots: [{ name: 'extermination', lexicons: ['extermination'] }, group],
       within: 6,
       unless: [...GROUP_UNLESS, { terms: NOT_PEOPLE, within: 3, side: 'after', accents: 'exact' }],

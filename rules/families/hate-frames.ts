@@ -46,6 +46,10 @@ export const hateFrames: readonly RuleSpec[] = [
         flag: ['quán [không phục vụ] người Trung Quốc', '[tống cổ] bọn nhập cư về nước'],
         allow: ['quán không phục vụ người say rượu', 'lên án việc đuổi người khuyết tật khỏi quán'],
       },
+      exclusionBefore: {
+        flag: ['nhận khách, [trừ] người Trung Quốc', '[cảnh giác với] người Ấn Độ'],
+        allow: ['người Trung Quốc trừ tiền thuế rồi mới trả', 'cảnh giác với lừa đảo qua mạng'],
+      },
     },
   }),
   ...anyGroupFrames({
@@ -96,7 +100,7 @@ export const hateFrames: readonly RuleSpec[] = [
         allow: ['con khỉ của người Nhật', 'đàn bò miền Tây gặp hạn mặn', 'con chó của cha xứ rất khôn'],
       },
       extermination: {
-        flag: ['bọn Tàu [nên chết hết]', '[giết hết] bọn đồng tính', 'người khuyết tật [không đáng sống]'],
+        flag: ['[bọn Tàu] nên chết hết', 'giết hết bọn [đồng tính]', '[người khuyết tật] không đáng sống'],
         allow: ['bọn trẻ giúp bố diệt sạch chuột trong kho', 'người già chết sớm vì bệnh tim là nhiều nhất'],
       },
     },

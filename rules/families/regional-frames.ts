@@ -65,5 +65,9 @@ export const regionalFrames: readonly RuleSpec[] = groupFrames({
       ],
       allow: ['nhà trọ không cho thuê người say rượu', 'phản đối việc không cho thuê nhà người Thanh Hóa'],
     },
+    exclusionBefore: {
+      flag: ['tuyển thợ may, [trừ] người Thanh Hóa', '[cẩn thận với] dân Nghệ An nhé'],
+      allow: ['Thanh Nghệ Tĩnh đông dân, trừ vùng biển thì đỡ', 'coi chừng Hà Nội mưa to chiều nay'],
+    },
   },
 });

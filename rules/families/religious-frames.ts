@@ -61,5 +61,9 @@ export const religiousFrames: readonly RuleSpec[] = groupFrames({
       flag: ['[không tuyển] người theo đạo', '[đuổi hết] bọn theo đạo ra khỏi làng'],
       allow: ['cấm hút thuốc trong nhà thờ', 'lên án việc đuổi người theo đạo ra khỏi làng'],
     },
+    exclusionBefore: {
+      flag: ['cho thuê phòng, [miễn] người theo đạo', '[cảnh giác với] bọn con chiên'],
+      allow: ['miễn phí cho người theo đạo đến tham quan', 'ngoại trừ nhà thờ, mọi nơi đều đóng cửa'],
+    },
   },
 });

@@ -117,9 +117,6 @@ const FOLD = [
   'đừng tin',
   'đừng có tin',
   'đừng có mà tin',
-  'coi chừng',
-  'cẩn thận với',
-  'cảnh giác với',
   'đề phòng',
   'nhốt',
   'nên nhốt',
@@ -161,8 +158,6 @@ const EXACT = [
   'cấm hết',
   'cấm nhập cảnh',
   'cấm tiệt',
-  'miễn',
-  'trừ',
   'miễn nhận',
   'miễn tuyển',
 ] as const;

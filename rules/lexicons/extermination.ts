@@ -14,7 +14,6 @@ export default defineLexicon({
     'nên chết sớm',
     'chết sớm đi',
     'chết sớm cho',
-    'chết hết',
     'chết hết đi',
     'chết hết cho',
     'chết đi cho',

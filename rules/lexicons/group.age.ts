@@ -5,8 +5,6 @@ const OLD = [
   'người già',
   'người cao tuổi',
   'người lớn tuổi',
-  'ông già',
-  'bà già',
   'mấy ông già',
   'mấy bà già',
   'bọn già',

@@ -51,7 +51,6 @@ const JOBS = [
   'diễn viên',
   'ca sĩ',
   'nghệ sĩ',
-  'idol',
   'tiktoker',
   'youtuber',
   'streamer',

@@ -781,11 +781,8 @@ const SICK: TraitGroup = {
 const EVERYDAY: TraitGroup = {
   typed: [
     'xấu',
-    'tệ',
     'trộm',
-    'tham',
     'gian',
-    'điêu',
     'khó tính',
     'khó chịu',
     'khó gần',
@@ -910,7 +907,8 @@ const EVERYDAY: TraitGroup = {
     'không chịu làm',
     'không chịu làm ăn',
   ],
-  exact: ['dở', 'hôi', 'kém', 'ác'],
+  // Exact: typed without accents "tham" is "thăm" (visit), "te" is "tế", "dieu" is "điều".
+  exact: ['dở', 'hôi', 'kém', 'ác', 'tham', 'tệ', 'điêu'],
 };
 
 /** Harm they are said to do to others, a place or the country. */
