@@ -327,6 +327,8 @@ const NOT_A_TRAIT = [
   'trừ hại',
   'diệt trừ',
   'nạn trộm',
+  // "lũ trẻ trâu": brats, a put-down for how someone acts, not "lũ trẻ" (the young)
+  'trẻ trâu',
   'bán nước hoa',
   'bán nước ngọt',
   'bán nước mía',

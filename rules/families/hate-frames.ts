@@ -30,7 +30,7 @@ export const hateFrames: readonly RuleSpec[] = [
           'người da đen toàn [lười biếng]',
           'khách Tàu đi đâu cũng [xả rác]',
           'người khuyết tật chỉ biết [ăn bám]',
-          'bọn trẻ trâu bây giờ đứa nào cũng [mất dạy]',
+          'bọn trẻ bây giờ đứa nào cũng [mất dạy]',
         ],
         allow: [
           'người khuyết tật ai cũng có quyền đi làm',

@@ -1,4 +1,5 @@
-// Age groups as a group: the old and the young, generations ("người già", "bọn trẻ trâu", "gen Z").
+// Age groups as a group: the old and the young, generations ("người già", "giới trẻ", "gen Z"). Not
+// "trẻ trâu" (brats): a put-down for how someone acts, the insult rules' word, not an age.
 import { defineLexicon } from './define';
 
 const OLD = [
@@ -43,11 +44,6 @@ const YOUNG = [
   'trẻ bây giờ',
   'trẻ con',
   'bọn trẻ con',
-  'trẻ trâu',
-  'bọn trẻ trâu',
-  'lũ trẻ trâu',
-  'tụi trẻ trâu',
-  'đám trẻ trâu',
   'gen z',
   'genz',
   'gen y',

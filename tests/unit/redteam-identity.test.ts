@@ -203,7 +203,8 @@ const MUST_FLAG: readonly (readonly [string, Category, string?])[] = [
   ['Người Do Thái bản chất là tham lam', 'hate'],
   ['Bọn Mỹ đen như khỉ', 'hate'],
   ['Người mù đi ra đường làm gì cho vướng', 'hate'],
-  ['Bọn trẻ trâu bây giờ đứa nào cũng hỗn', 'hate'],
+  // The young as an age group ("trẻ trâu", brats, is the insult rules' put-down, not an age).
+  ['Bọn trẻ bây giờ đứa nào cũng hỗn', 'hate'],
   ['Shipper toàn lũ ăn cắp hàng của khách', 'hate'],
   ['Người Campuchia toàn ăn trộm, cấm cho vào làng', 'hate'],
   ['Người nhiễm HIV thì nên cách ly hết cho khỏi lây', 'hate'],
