@@ -2,7 +2,8 @@
 // ("đàn bà toàn nhiều chuyện"), roles imposed on a sex ("phụ nữ chỉ nên ở nhà"), rights denied to it
 // ("con gái học làm gì"), and LGBT people called ill, abnormal or disgusting.
 import type { ContextSpec, FrameRule, FrameSlot, RuleSpec } from '../types';
-import { GROUP_UNLESS, groupFrames } from './group-frames';
+import { GROUP_UNLESS } from './group-contexts';
+import { groupFrames } from './group-frames';
 
 const SEXIST = {
   vi: 'Định kiến giới: áp đặt vai trò hay phủ nhận quyền của phụ nữ (hoặc nam giới) như một nhóm.',
@@ -247,6 +248,38 @@ const prescriptive: FrameRule[] = [
   },
 ];
 
+/**
+ * A trait pinned on the women of a place ("gái Thanh Hóa toàn đào mỏ", "vợ Nghệ An ghê gớm lắm"): a
+ * verdict on a sex as much as on a region. The women are the main span, so the regional hint on the
+ * trait stays beside it.
+ */
+const womenOfPlace: FrameRule = {
+  ...common,
+  id: 'gender-women-of-place',
+  severity: 'high',
+  message: {
+    vi: 'Khái quát tiêu cực về phụ nữ một vùng miền: định kiến cả về giới lẫn quê quán.',
+    en: 'A negative generalisation about the women of a region: a bias about sex and origin at once.',
+  },
+  suggestion: {
+    vi: 'Nói về người cụ thể và việc cụ thể, không về giới tính hay quê quán.',
+    en: 'Talk about the person and the act, not their sex or where they come from.',
+  },
+  main: 'group',
+  slots: [
+    { name: 'group', lexicons: ['group.women.place'] },
+    { name: 'trait', lexicons: ['trait.negative'] },
+  ],
+  within: 6,
+  ordered: true,
+  scope: 'clause',
+  unless: [...GROUP_UNLESS, OWN_CHILD],
+  examples: {
+    flag: ['[gái Thanh Hóa] toàn đào mỏ', '[vợ Nghệ An] thì ghê gớm lắm'],
+    allow: ['gái Huế nói giọng ngọt lắm', 'phụ nữ miền Tây bị lừa đảo qua mạng nhiều'],
+  },
+};
+
 export const genderFrames: readonly RuleSpec[] = [
   ...groupFrames({
     category: 'gender',
@@ -257,6 +290,10 @@ export const genderFrames: readonly RuleSpec[] = [
       stereotype: {
         vi: 'Khái quát tiêu cực về một giới (phụ nữ, nam giới, người LGBT) như một nhóm.',
         en: 'A negative generalisation about a gender (women, men, LGBT people) as a group.',
+      },
+      dehumanize: {
+        vi: 'Gọi phụ nữ, nam giới hay người LGBT là con vật, rác rưởi: lời lẽ phân biệt giới.',
+        en: 'Calling women, men or LGBT people animals or filth is gender discrimination.',
       },
       exclusion: {
         vi: 'Loại trừ người vì giới tính, xu hướng tính dục (không tuyển, không cho thuê, đuổi đi).',
@@ -287,6 +324,22 @@ export const genderFrames: readonly RuleSpec[] = [
         ],
         allow: ['đàn ông không tồi như bạn nghĩ', 'một người phụ nữ bị lừa đảo qua mạng'],
       },
+      contempt: {
+        flag: ['thật sự [ghét] đàn bà', '[khinh] đàn ông'],
+        allow: ['đừng ghét phụ nữ chỉ vì một người', 'phụ nữ ghét bị làm phiền'],
+      },
+      dehumanize: {
+        flag: ['đàn bà là giống [lợn]', 'bọn đồng tính là lũ [sâu bọ]'],
+        allow: ['phụ nữ nuôi lợn làm giàu', 'chị em như hoa'],
+      },
+      dehumanizeBefore: {
+        flag: ['lũ [chó] đàn ông'],
+        allow: ['con chó của phụ nữ hàng xóm'],
+      },
+      extermination: {
+        flag: ['giết hết bọn [đồng tính]'],
+        allow: ['phụ nữ diệt sạch gián trong bếp'],
+      },
       exclusion: {
         flag: ['công ty [không tuyển] phụ nữ', '[không cho thuê nhà] người đồng tính'],
         allow: ['phòng trọ chỉ cho nữ thuê để đảm bảo an toàn', 'phản đối việc không tuyển phụ nữ'],
@@ -298,4 +351,5 @@ export const genderFrames: readonly RuleSpec[] = [
     },
   }),
   ...prescriptive,
+  womenOfPlace,
 ];

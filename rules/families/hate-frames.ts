@@ -2,7 +2,7 @@
 // people with a disability, an age group or a trade ("người da đen toàn lười", "bọn Tàu đều gian"),
 // calling them animals or vermin, shutting them out.
 import type { RuleSpec } from '../types';
-import { hateFrames as anyGroupFrames, groupFrames } from './group-frames';
+import { groupFrames } from './group-frames';
 
 export const hateFrames: readonly RuleSpec[] = [
   ...groupFrames({
@@ -14,6 +14,10 @@ export const hateFrames: readonly RuleSpec[] = [
       stereotype: {
         vi: 'Khái quát tiêu cực về cả một nhóm người (dân tộc, quốc tịch, màu da, người khuyết tật…).',
         en: 'A negative generalisation about a whole group (a people, a nation, a race, disabled people…).',
+      },
+      dehumanize: {
+        vi: 'Gọi cả một nhóm người là con vật, sâu bọ, rác rưởi: lời lẽ kích động thù ghét.',
+        en: 'Calling a group of people animals, vermin or filth stirs up hatred.',
       },
       exclusion: {
         vi: 'Loại trừ cả một nhóm người (không cho thuê, không phục vụ, đuổi đi): lời lẽ phân biệt, thù ghét.',
@@ -42,6 +46,22 @@ export const hateFrames: readonly RuleSpec[] = [
         flag: ['bọn Tàu [gian xảo]', 'dân Ấn Độ [ở bẩn] lắm', 'người dân tộc [ở bẩn] lắm'],
         allow: ['một người Trung Quốc bị lừa đảo', 'người Nhật không bẩn như bạn nghĩ'],
       },
+      contempt: {
+        flag: ['[ghét] người Trung Quốc', '[khinh] bọn nhập cư'],
+        allow: ['đừng khinh người khuyết tật', 'người già ghét ồn ào'],
+      },
+      dehumanize: {
+        flag: ['bọn nhập cư là lũ [ký sinh trùng]', 'người da đen như [khỉ]'],
+        allow: ['người Nhật nuôi chó rất kỹ', 'người khuyết tật như bao người khác'],
+      },
+      dehumanizeBefore: {
+        flag: ['lũ [chó] người Tàu', 'bầy [khỉ] người da đen'],
+        allow: ['con khỉ của người Nhật', 'đàn bò của người dân tộc Ê Đê'],
+      },
+      extermination: {
+        flag: ['[bọn Tàu] nên chết hết', '[người khuyết tật] không đáng sống'],
+        allow: ['bọn trẻ giúp bố diệt sạch chuột trong kho', 'người già chết sớm vì bệnh tim là nhiều nhất'],
+      },
       exclusion: {
         flag: ['quán [không phục vụ] người Trung Quốc', '[tống cổ] bọn nhập cư về nước'],
         allow: ['quán không phục vụ người say rượu', 'lên án việc đuổi người khuyết tật khỏi quán'],
@@ -49,59 +69,6 @@ export const hateFrames: readonly RuleSpec[] = [
       exclusionBefore: {
         flag: ['nhận khách, [trừ] người Trung Quốc', '[cảnh giác với] người Ấn Độ'],
         allow: ['người Trung Quốc trừ tiền thuế rồi mới trả', 'cảnh giác với lừa đảo qua mạng'],
-      },
-    },
-  }),
-  ...anyGroupFrames({
-    message: {
-      dehumanize: {
-        vi: 'Gọi cả một nhóm người là con vật, sâu bọ, rác rưởi: lời lẽ kích động thù ghét.',
-        en: 'Calling a group of people animals, vermin or filth stirs up hatred.',
-      },
-      extermination: {
-        vi: 'Mong cả một nhóm người chết, bị tiêu diệt: lời lẽ kích động thù ghét và bạo lực.',
-        en: 'Wishing a group of people dead or wiped out incites hatred and violence.',
-      },
-    },
-    suggestion: {
-      vi: 'Không ai đáng bị coi như con vật; nói về hành vi cụ thể của một người.',
-      en: "No one deserves to be called an animal; talk about one person's behaviour.",
-    },
-    examples: {
-      dehumanize: {
-        flag: [
-          'bọn nhập cư là lũ [ký sinh trùng]',
-          'người da đen như [khỉ]',
-          'dân Hải Dương là lũ [chó]',
-          'bọn miền Bắc như [súc vật]',
-          'bọn theo đạo là lũ [ký sinh trùng]',
-          'mấy ông sư như lũ [sâu mọt]',
-          'đàn bà là giống [lợn]',
-          'bọn đồng tính là lũ [sâu bọ]',
-        ],
-        allow: [
-          'người Nhật nuôi chó rất kỹ',
-          'người khuyết tật như bao người khác',
-          'nông dân Đồng Tháp nuôi bò, nuôi lợn',
-          'người miền Tây thương con chó như người nhà',
-          'nhà chùa nuôi chó mèo bị bỏ rơi',
-          'phụ nữ nuôi lợn làm giàu',
-          'đặc sản Nam Định là phở bò',
-        ],
-      },
-      dehumanizeBefore: {
-        flag: [
-          'lũ [chó] người Tàu',
-          'bầy [khỉ] người da đen',
-          'lũ [chó] Bắc kỳ',
-          'đồ [súc vật] miền Nam',
-          'lũ [chó] đàn ông',
-        ],
-        allow: ['con khỉ của người Nhật', 'đàn bò miền Tây gặp hạn mặn', 'con chó của cha xứ rất khôn'],
-      },
-      extermination: {
-        flag: ['[bọn Tàu] nên chết hết', 'giết hết bọn [đồng tính]', '[người khuyết tật] không đáng sống'],
-        allow: ['bọn trẻ giúp bố diệt sạch chuột trong kho', 'người già chết sớm vì bệnh tim là nhiều nhất'],
       },
     },
   }),

@@ -620,7 +620,7 @@ export const hate = defineFamily({
         },
       ],
       examples: {
-        flag: ['all muslims [are terrorists]', 'immigrants [are parasites]'],
+        flag: ['these people [are parasites]', 'they [should be deported]'],
         allow: [
           'not all immigrants are criminals, that idea is wrong',
           'rats are animals that live in cities',

@@ -4,6 +4,7 @@ import type { RuleSpec } from '../types';
 import { notAtAGroup } from './at-a-group';
 import { confidential } from './confidential';
 import { confidentialFrames } from './confidential-frames';
+import { enGroupFrames } from './en-group-frames';
 import { gender } from './gender';
 import { genderFrames } from './gender-frames';
 import { hate } from './hate';
@@ -37,6 +38,7 @@ export const FAMILIES = {
   religiousFrames,
   gender,
   genderFrames,
+  enGroupFrames,
   // A put-down aimed at a group is the group rules' to show.
   insult: notAtAGroup(insult),
   insultFrames: notAtAGroup(insultFrames),

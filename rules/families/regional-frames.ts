@@ -13,6 +13,10 @@ export const regionalFrames: readonly RuleSpec[] = groupFrames({
       vi: 'Khái quát tiêu cực về người theo vùng miền: quy một nét xấu cho cả người dân một tỉnh, một vùng.',
       en: "A negative generalisation about people by region: one flaw pinned on a whole province's people.",
     },
+    dehumanize: {
+      vi: 'Gọi người một vùng miền là con vật, sâu bọ: lời lẽ phân biệt vùng miền.',
+      en: 'Calling the people of a region animals or vermin is regional discrimination.',
+    },
     exclusion: {
       vi: 'Loại trừ người vì quê quán (không cho thuê, không tuyển, đuổi đi): phân biệt vùng miền.',
       en: 'Shutting people out for where they come from (no renting, no hiring, driving out).',
@@ -56,6 +60,30 @@ export const regionalFrames: readonly RuleSpec[] = groupFrames({
         'một người Thanh Hóa lừa đảo 3 tỷ đồng',
         'người Sài Gòn hào phóng lắm',
       ],
+    },
+    contempt: {
+      flag: ['tôi [ghét] người miền Nam lắm', '[khinh] dân Thanh Hóa'],
+      allow: ['đừng ghét người Thanh Hóa vì một vài kẻ xấu', 'dân Hà Nội ghét mưa phùn'],
+    },
+    dehumanize: {
+      flag: [
+        'dân Hải Dương là lũ [chó]',
+        'bọn miền Bắc như [súc vật]',
+        'tụi Nghệ An khác gì lũ [ký sinh trùng]',
+      ],
+      allow: [
+        'nông dân Đồng Tháp nuôi bò, nuôi lợn',
+        'người miền Tây thương con chó như người nhà',
+        'đặc sản Nam Định là phở bò',
+      ],
+    },
+    dehumanizeBefore: {
+      flag: ['lũ [chó] Bắc kỳ', 'đồ [súc vật] miền Nam'],
+      allow: ['đàn bò miền Tây gặp hạn mặn', 'con chó Phú Quốc nổi tiếng khôn'],
+    },
+    extermination: {
+      flag: ['[dân Thanh Hóa] nên chết hết', 'giết sạch [bọn Nghệ An] đi'],
+      allow: ['người miền Tây diệt sạch chuột đồng', 'dân Hà Nội tiêu diệt muỗi trước mùa mưa'],
     },
     exclusion: {
       flag: [

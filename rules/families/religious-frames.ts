@@ -13,6 +13,10 @@ export const religiousFrames: readonly RuleSpec[] = groupFrames({
       vi: 'Khái quát tiêu cực về người theo một tôn giáo: quy một nét xấu cho cả tín đồ, chức sắc.',
       en: 'A negative generalisation about the followers or clergy of a faith.',
     },
+    dehumanize: {
+      vi: 'Gọi tín đồ một tôn giáo là con vật, sâu bọ: lời lẽ phân biệt tôn giáo.',
+      en: 'Calling the followers of a faith animals or vermin is religious discrimination.',
+    },
     exclusion: {
       vi: 'Loại trừ người vì tôn giáo của họ (không tuyển, không cho thuê, đuổi đi): phân biệt tôn giáo.',
       en: 'Shutting people out for their faith (no hiring, no renting, driving out).',
@@ -56,6 +60,22 @@ export const religiousFrames: readonly RuleSpec[] = groupFrames({
         'sư hổ mang [lừa đảo]',
       ],
       allow: ['con chiên không mù quáng như bạn nghĩ', 'một nhà sư bị lừa đảo mất tiền'],
+    },
+    contempt: {
+      flag: ['tao [ghét] bọn theo đạo', '[khinh] mấy thằng đi chùa'],
+      allow: ['đừng khinh người theo đạo', 'phật tử ghét sát sinh'],
+    },
+    dehumanize: {
+      flag: ['bọn theo đạo là lũ [ký sinh trùng]', 'mấy ông sư như lũ [sâu mọt]'],
+      allow: ['nhà chùa nuôi chó mèo bị bỏ rơi', 'giáo dân như một gia đình'],
+    },
+    dehumanizeBefore: {
+      flag: ['lũ [chó] con chiên'],
+      allow: ['con chó của cha xứ rất khôn'],
+    },
+    extermination: {
+      flag: ['[bọn theo đạo] nên chết hết'],
+      allow: ['nhà chùa diệt sạch mối trong kho kinh'],
     },
     exclusion: {
       flag: ['[không tuyển] người theo đạo', '[đuổi hết] bọn theo đạo ra khỏi làng'],

@@ -9,12 +9,10 @@ import { defineLexicon } from './define';
  */
 const ANIMALS_EXACT = [
   'chó',
-  'lợn',
   'heo',
   'bò',
   'khỉ',
   'vượn',
-  'chuột',
   'rận',
   'chấy',
   'rệp',
@@ -116,6 +114,8 @@ export default defineLexicon({
     vi: 'Từ coi người như con vật, sâu bọ, bệnh tật, rác rưởi ("súc vật", "lũ chó", "ký sinh trùng").',
     en: 'Words that call people animals, vermin, disease or filth ("súc vật", "lũ chó", "ký sinh trùng").',
   },
-  typed: [...FOLD],
+  // Typed: "lon", "chuot" without accents after a link ("nhu lon") are still these; not "cho",
+  // which is an everyday word as written ("là cho tiền").
+  typed: [...FOLD, 'lợn', 'chuột'],
   exact: ['đồ thừa', 'của nợ', ...ANIMALS_EXACT, 'cứt', 'sủa', 'sủa bậy', 'chó sủa'],
 });

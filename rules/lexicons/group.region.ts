@@ -295,6 +295,16 @@ const NICKNAMES_AS_PEOPLE = ['rau muống', 'cá gỗ', '36', '37', '38', 'thanh
 /** Exact: folded, "nam kỳ" is "năm kỷ niệm", "năm kỳ". */
 const NICKNAMES_EXACT = ['nam kỳ', 'nam kì', 'nam ky', 'nam ki', 'namki', 'namky', 'đông lào'] as const;
 
+/** Place names alone, for lexicons that put their own people word before them ("gái", "people from"). */
+export const PLACE_NAMES: readonly string[] = [
+  ...PLACES,
+  ...PEOPLE_ONLY,
+  ...PEOPLE_ONLY_EXACT,
+  'bắc',
+  'trung',
+  ...NICKNAMES_FOLD,
+];
+
 export default defineLexicon({
   id: 'group.region',
   about: {

@@ -22,6 +22,7 @@ import { claimRemedy } from './claim.remedy';
 import { claimSuspect } from './claim.suspect';
 import { claimTopic } from './claim.topic';
 import { classCode } from './class.code';
+import contempt from './contempt';
 import deathEvent from './death.event';
 import deathWish from './death.wish';
 import deathWisher from './death.wisher';
@@ -36,13 +37,19 @@ import { enCure } from './en.cure';
 import { enDatum } from './en.datum';
 import { enDisease } from './en.disease';
 import { enDoc } from './en.doc';
+import enGenderRole from './en.gender.role';
 import { enGoods } from './en.goods';
+import enGroupGender from './en.group.gender';
+import enGroupOther from './en.group.other';
+import enGroupRegion from './en.group.region';
+import enGroupReligion from './en.group.religion';
 import { enHearsay } from './en.hearsay';
 import { enOffer } from './en.offer';
 import { enPerson } from './en.person';
 import { enSecret } from './en.secret';
 import { enShare } from './en.share';
 import { enStatus } from './en.status';
+import enTrait from './en.trait';
 import { enUrgency } from './en.urgency';
 import { examLeak } from './exam.leak';
 import exclusion from './exclusion';
@@ -82,6 +89,7 @@ import groupPolitical from './group.political';
 import groupRegion from './group.region';
 import groupReligion from './group.religion';
 import groupWomen from './group.women';
+import groupWomenPlace from './group.women.place';
 import { hearsay } from './hearsay';
 import incite from './incite';
 import inciteGo from './incite.go';
@@ -95,6 +103,7 @@ import insultShame from './insult.shame';
 import insultTrait from './insult.trait';
 import intensifier from './intensifier';
 import lgbtContempt from './lgbt.contempt';
+import link from './link';
 import { offer } from './offer';
 import { offerStrong } from './offer.strong';
 import { paperPlain } from './paper.plain';
@@ -151,6 +160,15 @@ const ALL: readonly Lexicon[] = [
   enCure,
   enClaim,
   dehumanize,
+  contempt,
+  enGenderRole,
+  enGroupGender,
+  enGroupOther,
+  enGroupRegion,
+  enGroupReligion,
+  enTrait,
+  groupWomenPlace,
+  link,
   exclusion,
   extermination,
   genderDeny,

@@ -14,6 +14,9 @@ interface TraitGroup {
 /** Lying, cheating, stealing, crime. */
 const DISHONEST: TraitGroup = {
   typed: [
+    // Typed: without accents "cuop", "bip" are still these words (exact "lừa" would be "lúa").
+    'cướp',
+    'bịp',
     'lừa đảo',
     'lừa lọc',
     'lừa bịp',
@@ -117,7 +120,7 @@ const DISHONEST: TraitGroup = {
     'ăn trộm ăn cướp',
     'đâm thuê chém mướn',
   ],
-  exact: ['lừa', 'cướp', 'bịp', 'lươn', 'nói điêu', 'ma cô', 'ăn bẩn', 'xạo'],
+  exact: ['lừa', 'lươn', 'nói điêu', 'ma cô', 'ăn bẩn', 'xạo'],
 };
 
 /** Violence, brutality, danger. */
@@ -247,6 +250,9 @@ const LAZY: TraitGroup = {
 /** Stupidity, ignorance, backwardness. */
 const IGNORANT: TraitGroup = {
   typed: [
+    // Typed: "ngu" without accents is still "ngu" ("ngũ" keeps its tilde when typed with accents).
+    'ngu',
+    'ngáo',
     'ngu dốt',
     'ngu si',
     'ngu muội',
@@ -311,12 +317,15 @@ const IGNORANT: TraitGroup = {
     'nhồi sọ',
     'cuồng đạo',
     'thì biết gì',
+    'làm được trò trống gì',
+    'làm nên trò trống gì',
+    'được tích sự gì',
     'biết cái gì',
     'thì hiểu gì',
     'làm được trò trống gì',
     'làm nên trò trống gì',
   ],
-  exact: ['ngu', 'đần', 'dốt', 'ngốc', 'khờ', 'ngáo', 'điên', 'khùng', 'cuồng'],
+  exact: ['đần', 'dốt', 'ngốc', 'khờ', 'điên', 'khùng', 'cuồng'],
 };
 
 /** Rudeness, arrogance, bad manners, noise. */
@@ -780,6 +789,7 @@ const SICK: TraitGroup = {
 /** Everyday put-downs of character, said plainly ("khó chịu", "ích kỷ", "xấu tính"). */
 const EVERYDAY: TraitGroup = {
   typed: [
+    'ác',
     'xấu',
     'trộm',
     'gian',
@@ -908,7 +918,7 @@ const EVERYDAY: TraitGroup = {
     'không chịu làm ăn',
   ],
   // Exact: typed without accents "tham" is "thăm" (visit), "te" is "tế", "dieu" is "điều".
-  exact: ['dở', 'hôi', 'kém', 'ác', 'tham', 'tệ', 'điêu'],
+  exact: ['dở', 'hôi', 'kém', 'tham', 'tệ', 'điêu'],
 };
 
 /** Harm they are said to do to others, a place or the country. */

@@ -46,7 +46,9 @@ describe('English rules on short English comments', () => {
   it('insults aimed at "you" and group hate are found; "lol" is laughter there, not teencode', () => {
     expect(rules('you are such an idiot')).toEqual(['en-insult']);
     expect(rules("you're so dumb lol")).toEqual(['en-insult']);
-    expect(rules('all muslims are terrorists')).toEqual(['en-hate-group']);
+    expect(rules('these people are terrorists')).toEqual(['en-hate-group']);
+    // A faith's followers: the religious frame, the category of the group.
+    expect(rules('all muslims are terrorists')).toEqual(['religious-en-trait']);
     expect(rules('go back to your country')).toEqual(['en-hate-go-back']);
     expect(rules('go kill yourself')).toEqual(['en-violence-threat']);
   });

@@ -164,7 +164,8 @@ const MUST_FLAG: readonly (readonly [string, Category, string?])[] = [
   ['Bọn đạo Chúa ở làng tôi lúc nào cũng kéo bè kết cánh', 'religious'],
   ['Tôn giáo nào cũng là trò lừa bịp để moi tiền', 'religious'],
   ['Đám cao đài toàn bọn mê tín, đuổi hết ra khỏi xóm', 'religious'],
-  ['Bọn truyền đạo Tin Lành là lũ ký sinh trùng của xã hội', 'hate'],
+  // Followers of a faith called vermin: religious discrimination, the category of the group's family.
+  ['Bọn truyền đạo Tin Lành là lũ ký sinh trùng của xã hội', 'religious'],
   ['Linh mục giờ ai cũng ăn chơi, lừa tình giáo dân', 'religious'],
   ['Nhà thờ ở đâu là ở đó có bọn cuồng đạo gây rối', 'religious'],
   ['Muslim toàn đánh bom, cấm nhập cảnh hết', 'religious'],
@@ -215,6 +216,20 @@ const MUST_FLAG: readonly (readonly [string, Category, string?])[] = [
   ['Dân Tây ba lô toàn bọn ăn bám, hút chích', 'hate'],
   ['nữ quyền độc hại', 'gender'],
   ['nhà đó đẻ toàn vịt giời', 'gender', 'gender-sexist-label'],
+  // group frames without accents, in English, hatred said outright, women of a place
+  ['dan thanh hoa la lu lon', 'regional', 'regional-dehumanize'],
+  ['bon theo dao nhu lu sau bo', 'religious'],
+  ['tôi ghét dân Nghệ An nhất', 'regional', 'regional-contempt'],
+  ['khinh bọn theo đạo ra mặt', 'religious', 'religious-contempt'],
+  ['gái Thanh Hóa toàn đào mỏ', 'gender', 'gender-women-of-place'],
+  ['gái Thanh Hóa toàn đào mỏ', 'regional'],
+  ['people from Thanh Hoa are all thieves', 'regional', 'regional-en-trait'],
+  ['never rent your room to northerners', 'regional', 'regional-en-exclusion'],
+  ['muslims are terrorists, every one of them', 'religious', 'religious-en-trait'],
+  ['buddhist monks only care about money', 'religious', 'religious-en-trait'],
+  ['women belong in the kitchen', 'gender', 'gender-en-role'],
+  ['gay people are mentally ill', 'gender', 'gender-en-trait'],
+  ['chinese tourists are so rude and dirty', 'hate', 'hate-en-trait'],
 ];
 
 describe('identity red team: must flag', () => {
