@@ -24,7 +24,7 @@ const REGIONS = [
   'mien nam',
   'mien trung',
 ];
-const PEOPLE_AFTER = ['people', 'folks', 'guys', 'girls', 'women', 'men', 'natives', 'locals'];
+const PEOPLE_AFTER = ['people', 'guys', 'girls'];
 
 export default defineLexicon({
   id: 'en.group.region',
