@@ -45,14 +45,19 @@ const PLAIN_LGBT_SLURS = [
   'thằng ái nam ái nữ',
   'đồ ái nam ái nữ',
   'con ái nam ái nữ',
-  'thằng bán nam bán nữ',
-  'đồ bán nam bán nữ',
   // Not "gay", "đồng tính", "bê đê": folded, "lũ gây thiệt hại", "bọn đồng tình", "tụi bé dễ thương".
-  ...['pê đê', 'bede', 'les', 'lgbt', 'chuyển giới', 'xăng pha nhớt'].flatMap((w) => [
+  ...['pê đê', 'bede', 'pede', 'les', 'lgbt', 'chuyển giới', 'xăng pha nhớt'].flatMap((w) => [
     `bọn ${w}`,
     `lũ ${w}`,
     `tụi ${w}`,
+    `đám ${w}`,
+    `mấy thằng ${w}`,
+    `mấy con ${w}`,
   ]),
+  'con les',
+  'đồ les',
+  'bán nam bán nữ',
+  'nửa nam nửa nữ',
 ] as const;
 
 export const gender = defineFamily({

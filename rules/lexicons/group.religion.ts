@@ -78,6 +78,11 @@ const FOLLOWERS = [
   'người cao đài',
   'người hòa hảo',
   'người theo đạo phật',
+  'tin phật',
+  'theo phật',
+  'thờ phật',
+  'truyền đạo',
+  'người truyền đạo',
   'người đi lễ',
   'mấy bà đi chùa',
   'các bà đi chùa',
@@ -178,7 +183,18 @@ const SLURS = [
  * Exact: typed without accents, "thay chua" is "thầy chưa", "dao chua" "dao chua". Not "đạo", "sư", "chúa",
  * "phật", "chùa" alone: "lãnh đạo", "kỹ sư", "công chúa", "phật lòng", "ăn chùa".
  */
-const EXACT = ['thầy chùa', 'nhà chùa', 'đức phật', 'đạo chúa', 'bọn đạo', 'lũ đạo', 'tụi đạo'] as const;
+const EXACT = [
+  'thầy chùa',
+  'nhà chùa',
+  'đức phật',
+  'đạo chúa',
+  'bọn đạo',
+  'lũ đạo',
+  'tụi đạo',
+  'tin chúa',
+  'theo chúa',
+  'thờ chúa',
+] as const;
 
 export default defineLexicon({
   id: 'group.religion',

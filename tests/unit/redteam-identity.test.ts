@@ -230,6 +230,10 @@ const MUST_FLAG: readonly (readonly [string, Category, string?])[] = [
   ['women belong in the kitchen', 'gender', 'gender-en-role'],
   ['gay people are mentally ill', 'gender', 'gender-en-trait'],
   ['chinese tourists are so rude and dirty', 'hate', 'hate-en-trait'],
+  ['mấy thằng pede ghê quá', 'gender'],
+  ['nhìn cái mặt bán nam bán nữ', 'gender'],
+  ['bọn tin chúa toàn mù quáng', 'religious'],
+  ['mấy ông sư bây giờ toàn đội lốt tu hành', 'religious'],
 ];
 
 describe('identity red team: must flag', () => {
