@@ -44,6 +44,15 @@ export const COUNTER_SPEECH = [
   'cách gọi',
   'những từ như',
   'các từ như',
+  // the same in English, around a Vietnamese slur named in an English sentence
+  'slur',
+  'slurs',
+  'offensive',
+  'derogatory',
+  'racist',
+  'a stereotype',
+  'prejudice',
+  'discrimination',
 ] as const;
 
 /** The writer talking about themselves (self-deprecation is not an insult). */
