@@ -94,7 +94,12 @@ interface EnGroup {
   category: RuleCategory;
   lexicon: string;
   message: LocalText;
-  examples: { trait: Ex; exclusion: Ex };
+  /** Stripped from the extension build (build/strip-rule-examples.ts): the frames do without. */
+  examples?: EnExamples;
+}
+interface EnExamples {
+  trait: Ex;
+  exclusion: Ex;
 }
 interface Ex {
   flag: readonly string[];
@@ -127,7 +132,7 @@ function enFrames(g: EnGroup): FrameRule[] {
       main: 'trait',
       slots: [group, { name: 'trait', lexicons: ['en.trait'] }],
       within: 5,
-      examples: g.examples.trait,
+      ...(g.examples && { examples: g.examples.trait }),
     },
     {
       ...base,
@@ -135,7 +140,7 @@ function enFrames(g: EnGroup): FrameRule[] {
       main: 'exclusion',
       slots: [SHUT_OUT, group],
       within: 2,
-      examples: g.examples.exclusion,
+      ...(g.examples && { examples: g.examples.exclusion }),
     },
   ];
 }
