@@ -17,7 +17,6 @@ export const addressPlace = defineLexicon({
     'phòng trọ',
     'khu trọ',
     'nhà trọ',
-    'tổ dân phố',
     'khu phố',
     'address',
   ],

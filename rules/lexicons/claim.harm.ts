@@ -15,7 +15,6 @@ export const claimHarm = defineLexicon({
     'chết người',
     'ngộ độc',
     'nhiễm độc',
-    'vô sinh',
     'quái thai',
     'teo não',
     'suy giảm trí nhớ',

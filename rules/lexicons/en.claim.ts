@@ -14,7 +14,6 @@ export const enClaim = defineLexicon({
     'vaccinated',
     'outbreak',
     'pandemic',
-    'virus',
     'infected',
     'poisoned',
     'poisoning',
